@@ -1,0 +1,42 @@
+# Tradewind: `make run` serves the demo portal, `make test` runs the whole suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 5000
+export PORT
+
+.PHONY: run test test-postgres translations messages bench clean
+
+$(BIN)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(BIN)/.installed-dev: requirements-dev.txt $(BIN)/.installed
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+# Compiled catalogues (.mo) are build products, made from the .po files we keep in git.
+translations: $(BIN)/.installed
+	$(BIN)/pybabel compile --statistics -d translations 2>&1 | grep -v '^$$' || true
+
+run: $(BIN)/.installed translations
+	$(BIN)/flask --app app db upgrade
+	$(BIN)/flask --app app demo load --if-enabled
+	$(BIN)/gunicorn --bind 127.0.0.1:$(PORT) --workers 1 --threads 8 --access-logfile - 'app:create_app()'
+
+test: $(BIN)/.installed-dev translations
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+# The same suite against PostgreSQL (used by .ci/run; needs a server on 127.0.0.1:5432).
+test-postgres: $(BIN)/.installed-dev translations
+	TRADEWIND_TEST_DATABASE_URL=$${TRADEWIND_TEST_DATABASE_URL:-postgresql+psycopg://postgres@127.0.0.1:5432/test} \
+		$(BIN)/python -m pytest -q -p no:cacheprovider
+
+# Re-extract messages after changing user-facing text, then translate translations/ko.
+messages: $(BIN)/.installed
+	$(BIN)/pybabel extract -F babel.cfg -k _l -o translations/messages.pot --no-location --sort-output .
+	$(BIN)/pybabel update -i translations/messages.pot -d translations --no-fuzzy-matching
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,47 @@
+"""Tradewind's application factory.
+
+``flask --app app run`` and gunicorn (``app:create_app()``) both start here.
+"""
+from __future__ import annotations
+
+from flask import Flask
+
+from config.settings import REPO_ROOT, load_config
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    """Build a Tradewind app: configuration, extensions, blueprints and CLI commands."""
+    app = Flask(
+        __name__,
+        template_folder=str(REPO_ROOT / "templates"),
+        static_folder=str(REPO_ROOT / "static"),
+    )
+    app.config.update(load_config(test_config))
+
+    from marketplace.core import extensions, i18n, security, templating, web_errors
+
+    extensions.db.init_app(app)
+    extensions.migrate.init_app(app, extensions.db, directory=str(REPO_ROOT / "migrations"))
+    extensions.csrf.init_app(app)
+    extensions.babel.init_app(app, locale_selector=i18n.select_locale)
+    extensions.login_manager.init_app(app)
+    security.init_app(app)
+    i18n.init_app(app)
+    web_errors.init_app(app)
+    templating.init_app(app)
+
+    from marketplace import models  # noqa: F401  - every table known before first use
+    from marketplace.accounts.views import bp as accounts_bp
+    from marketplace.api import bp as api_bp
+    from marketplace.companies.views import bp as companies_bp
+    from marketplace.home import bp as home_bp
+    from marketplace.offers.views import bp as offers_bp
+
+    for blueprint in (home_bp, accounts_bp, companies_bp, offers_bp, api_bp):
+        app.register_blueprint(blueprint)
+    extensions.csrf.exempt(api_bp)
+
+    from marketplace.cli import register_commands
+
+    register_commands(app)
+    return app

@@ -1,0 +1,1 @@
+"""Tradewind configuration: defaults, then ``TRADEWIND_*`` environment variables."""

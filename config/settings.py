@@ -1,0 +1,97 @@
+"""Configuration for Tradewind.
+
+Defaults live in :class:`Defaults`; :func:`load_config` layers the ``TRADEWIND_*``
+environment variables on top. Secrets only ever come from the environment: when
+``TRADEWIND_SECRET_KEY`` is unset a random key is generated and kept in the data
+directory, so a fresh clone works and sessions survive a restart.
+"""
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Defaults:
+    """Settings every instance starts from."""
+
+    DATA_DIR = str(REPO_ROOT / "var")
+    PARTNERS_FILE = str(REPO_ROOT / "config" / "partners.toml")
+    DEMO = True
+    PORT = 5000
+
+    BABEL_DEFAULT_LOCALE = "en"
+    BABEL_TRANSLATION_DIRECTORIES = str(REPO_ROOT / "translations")
+    LANGUAGES = {"en": "English", "ko": "한국어"}
+
+    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
+    WTF_CSRF_TIME_LIMIT = None  # a form left open over lunch still submits
+
+    # Uploads: five photos of at most 5 MB each, plus the form itself.
+    MAX_CONTENT_LENGTH = 27 * 1024 * 1024
+    MAX_PHOTO_BYTES = 5 * 1024 * 1024
+    MAX_PHOTOS = 5
+    API_MAX_BODY_BYTES = 1024 * 1024
+
+    # argon2id cost; tests lower it so that a suite of logins stays fast.
+    PASSWORD_TIME_COST = 2
+    PASSWORD_MEMORY_COST = 19 * 1024  # KiB (OWASP minimum for argon2id)
+
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    REMEMBER_COOKIE_HTTPONLY = True
+    REMEMBER_COOKIE_SAMESITE = "Lax"
+
+    OFFER_DEFAULT_VALIDITY_DAYS = 90
+    PER_PAGE = 20
+
+
+def _bool(value: str) -> bool:
+    return value.strip().lower() not in {"0", "false", "no", "off", ""}
+
+
+def _secret_key(data_dir: Path) -> str:
+    """Return the secret key from the environment, or one kept in the data directory."""
+    key = os.environ.get("TRADEWIND_SECRET_KEY")
+    if key:
+        return key
+    path = data_dir / "secret_key"
+    if path.exists():
+        return path.read_text().strip()
+    key = secrets.token_hex(32)
+    path.write_text(key)
+    path.chmod(0o600)
+    return key
+
+
+def load_config(overrides: dict | None = None) -> dict:
+    """Build the settings mapping for :func:`app.create_app`.
+
+    ``overrides`` (used by tests) win over the environment, which wins over defaults.
+    """
+    config = {k: v for k, v in vars(Defaults).items() if k.isupper()}
+    env = os.environ
+    if "TRADEWIND_DATA_DIR" in env:
+        config["DATA_DIR"] = env["TRADEWIND_DATA_DIR"]
+    if "TRADEWIND_PARTNERS" in env:
+        config["PARTNERS_FILE"] = env["TRADEWIND_PARTNERS"]
+    if "TRADEWIND_DEMO" in env:
+        config["DEMO"] = _bool(env["TRADEWIND_DEMO"])
+    if "PORT" in env:
+        config["PORT"] = int(env["PORT"])
+    config.update(overrides or {})
+
+    data_dir = Path(config["DATA_DIR"]).resolve()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    config["DATA_DIR"] = str(data_dir)
+    config.setdefault("PHOTO_DIR", str(data_dir / "photos"))
+    config.setdefault("SEARCH_INDEX_DIR", str(data_dir / "index"))
+    if "SQLALCHEMY_DATABASE_URI" not in config:
+        config["SQLALCHEMY_DATABASE_URI"] = env.get(
+            "TRADEWIND_DATABASE_URL", f"sqlite:///{data_dir / 'tradewind.db'}"
+        )
+    if "SECRET_KEY" not in config:
+        config["SECRET_KEY"] = _secret_key(data_dir)
+    return config

@@ -1,0 +1,1 @@
+"""Tradewind's domain packages: accounts, companies, offers, catalog, API and demo data."""

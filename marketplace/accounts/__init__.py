@@ -1,0 +1,1 @@
+"""Members, operators, log-in and API tokens."""

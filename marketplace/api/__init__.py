@@ -1,0 +1,6 @@
+"""The JSON HTTP API under /api/v1 (see ``openapi.py`` for the document)."""
+from flask import Blueprint
+
+bp = Blueprint("api", __name__, url_prefix="/api/v1")
+
+from marketplace.api import categories, offers, openapi  # noqa: E402,F401  - routes register on bp

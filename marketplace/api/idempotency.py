@@ -1,0 +1,71 @@
+"""``Idempotency-Key`` support for ``POST /api/v1/offers``.
+
+The first answer to (member, key) is stored in the same transaction as the
+offer it created, so a retry after a lost answer gets the same offer back and
+nothing is created twice, even when two retries race each other.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+
+from flask import jsonify, url_for
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from marketplace.accounts.models import User
+from marketplace.api.auth import api_error
+from marketplace.api.models import IdempotencyRecord
+from marketplace.core.db import db
+
+MAX_KEY_LENGTH = 200
+
+
+def _digest(body: dict) -> str:
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _answer(record: IdempotencyRecord):
+    response = jsonify(record.body)
+    response.status_code = record.status_code
+    if record.offer_id is not None:
+        response.headers["Location"] = url_for("api.get_offer", offer_id=record.offer_id,
+                                               _external=True)
+    response.headers["Idempotent-Replayed"] = "true"
+    return response
+
+
+def _find(user: User, key: str) -> IdempotencyRecord | None:
+    return db.session.scalar(select(IdempotencyRecord).where(
+        IdempotencyRecord.user_id == user.id, IdempotencyRecord.key == key))
+
+
+def replay(user: User, key: str, body: dict):
+    """The stored answer for a repeated key, a refusal for a reused one, or None for a new key."""
+    if not key or len(key) > MAX_KEY_LENGTH or not key.isprintable() or not key.isascii():
+        return jsonify(error="validation", fields={
+            "Idempotency-Key": f"Use 1 to {MAX_KEY_LENGTH} printable ASCII characters."}), 422
+    record = _find(user, key)
+    if record is None:
+        return None
+    if record.request_digest != _digest(body):
+        return api_error(409, "This Idempotency-Key was already used with a different request.")
+    return _answer(record)
+
+
+def remember(user: User, key: str, body: dict, offer, payload: dict):
+    """Store the answer with the offer and commit; on a lost race return the winner's answer."""
+    db.session.add(IdempotencyRecord(user_id=user.id, key=key, request_digest=_digest(body),
+                                     status_code=201, offer_id=offer.id, body=payload))
+    try:
+        db.session.commit()
+    except IntegrityError:
+        db.session.rollback()
+        record = _find(user, key)
+        if record is None:
+            raise
+        if record.request_digest != _digest(body):
+            return api_error(409, "This Idempotency-Key was already used with a different request.")
+        return _answer(record)
+    return None

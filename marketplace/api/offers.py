@@ -1,0 +1,203 @@
+"""``/api/v1/offers``: search, read, post (idempotent), edit and withdraw offers."""
+from __future__ import annotations
+
+from flask import current_app, g, jsonify, request, url_for
+
+from marketplace.api import bp, idempotency
+from marketplace.api.auth import api_error, token_required
+from marketplace.api.serializers import offer_json
+from marketplace.catalog import categories, terms
+from marketplace.core.db import db
+from marketplace.core.errors import InvalidInput, NotFound, PermissionDenied
+from marketplace.offers import services
+from marketplace.offers.queries import OfferFilters, search_offers
+
+MAX_PER_PAGE = 100
+
+
+def validation_error(fields: dict):
+    """The 422 answer: ``{"error": "validation", "fields": {...}}``."""
+    return jsonify(error="validation", fields={k: str(v) for k, v in fields.items()}), 422
+
+
+def _int_arg(name: str, default: int, low: int, high: int, errors: dict) -> int:
+    raw = request.args.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        value = None
+    if value is None or not low <= value <= high:
+        errors[name] = f"Use a whole number from {low} to {high}."
+        return default
+    return value
+
+
+def _filters_from_args(errors: dict) -> OfferFilters:
+    args = request.args
+    filters = OfferFilters(q=args.get("q", "")[:500])
+    if args.get("type"):
+        if args["type"] in ("buy", "sell"):
+            filters.type = args["type"]
+        else:
+            errors["type"] = "Use 'buy' or 'sell'."
+    if args.get("category"):
+        if categories.get(args["category"]):
+            filters.category = args["category"]
+        else:
+            errors["category"] = "Unknown category; GET /api/v1/categories lists them."
+    if args.get("country"):
+        if args["country"].upper() in terms.countries():
+            filters.country = args["country"].upper()
+        else:
+            errors["country"] = "Use an ISO 3166-1 alpha-2 country code such as KR."
+    if args.get("hs"):
+        hs = args["hs"].replace(".", "")
+        if hs.isascii() and hs.isdigit() and 2 <= len(hs) <= 6:
+            filters.hs = hs
+        else:
+            errors["hs"] = "Use 2 to 6 digits of an HS code, such as 7306."
+    return filters
+
+
+@bp.get("/offers")
+def list_offers():
+    """Search live offers with filters and facets."""
+    errors: dict = {}
+    filters = _filters_from_args(errors)
+    page = _int_arg("page", 1, 1, 10_000, errors)
+    per_page = _int_arg("per_page", 20, 1, MAX_PER_PAGE, errors)
+    if errors:
+        return validation_error(errors)
+    result = search_offers(filters, page=page, per_page=per_page)
+    today = services.today()
+    return jsonify(total=result.total, page=page, per_page=per_page,
+                   results=[offer_json(o, today) for o in result.items], facets=result.facets)
+
+
+@bp.get("/offers/<int:offer_id>")
+def get_offer(offer_id: int):
+    """One offer, if the caller may see it."""
+    try:
+        offer = services.get_offer(offer_id, g.api_user)
+    except NotFound:
+        return api_error(404, "No offer with this id.")
+    return jsonify(offer_json(offer, services.today()))
+
+
+def _json_body():
+    body = request.get_json(force=True, silent=True)
+    if body is None:
+        return None, api_error(400, "The body must be a JSON object.")
+    if not isinstance(body, dict):
+        return None, validation_error({"body": "The body must be a JSON object."})
+    return body, None
+
+
+def flatten_price(body: dict) -> tuple[dict, dict]:
+    """Turn the API's nested ``price`` into the flat fields the validator takes."""
+    raw = {k: v for k, v in body.items() if k != "price"}
+    errors: dict = {}
+    if "price" in body:
+        price = body["price"]
+        if price is None:
+            raw["price_amount"] = raw["price_currency"] = None
+        elif isinstance(price, dict) and set(price) <= {"amount", "currency"}:
+            raw["price_amount"] = price.get("amount")
+            raw["price_currency"] = price.get("currency")
+        else:
+            errors["price"] = 'Send {"amount": "12.50", "currency": "USD"} or null (negotiable).'
+    for name in ("quantity", "min_order"):
+        if isinstance(raw.get(name), float):
+            raw[name] = repr(raw[name])
+    if isinstance(raw.get("price_amount"), float):
+        raw["price_amount"] = repr(raw["price_amount"])
+    return raw, errors
+
+
+def _price_field(fields: dict) -> dict:
+    """Report price sub-field errors under the names the API caller used."""
+    out = {}
+    for name, message in fields.items():
+        out[{"price_amount": "price.amount", "price_currency": "price.currency"}.get(name, name)] = message
+    return out
+
+
+@bp.post("/offers")
+@token_required
+def create_offer():
+    """Post an offer; an ``Idempotency-Key`` makes retries safe."""
+    body, error = _json_body()
+    if error:
+        return error
+    key = request.headers.get("Idempotency-Key")
+    if key is not None:
+        replay = idempotency.replay(g.api_user, key, body)
+        if replay is not None:
+            return replay
+    raw, errors = flatten_price(body)
+    if errors:
+        return validation_error(errors)
+    try:
+        offer = services.create_offer(g.api_user, raw)
+    except InvalidInput as exc:
+        db.session.rollback()
+        return validation_error(_price_field(exc.messages()))
+    except PermissionDenied:
+        db.session.rollback()
+        return api_error(403, "Only members with a company can post offers.")
+    payload = offer_json(offer, services.today())
+    if key is not None:
+        stored = idempotency.remember(g.api_user, key, body, offer, payload)
+        if stored is not None:  # a concurrent request with the same key won the race
+            return stored
+    else:
+        db.session.commit()
+    response = jsonify(payload)
+    response.status_code = 201
+    response.headers["Location"] = url_for("api.get_offer", offer_id=offer.id, _external=True)
+    return response
+
+
+def _owned_offer(offer_id: int):
+    try:
+        return services.get_offer(offer_id, g.api_user, for_change=True), None
+    except NotFound:
+        return None, api_error(404, "No offer with this id.")
+    except PermissionDenied:
+        return None, api_error(403, "Only the company that posted this offer may change it.")
+
+
+@bp.patch("/offers/<int:offer_id>")
+@token_required
+def update_offer(offer_id: int):
+    """Change some fields of an offer the caller's company owns."""
+    offer, error = _owned_offer(offer_id)
+    if error:
+        return error
+    body, error = _json_body()
+    if error:
+        return error
+    raw, errors = flatten_price(body)
+    if errors:
+        return validation_error(errors)
+    try:
+        services.update_offer(offer, g.api_user, raw)
+    except InvalidInput as exc:
+        db.session.rollback()
+        return validation_error(_price_field(exc.messages()))
+    db.session.commit()
+    return jsonify(offer_json(offer, services.today()))
+
+
+@bp.delete("/offers/<int:offer_id>")
+@token_required
+def withdraw_offer(offer_id: int):
+    """Withdraw an offer (it stays readable to its owner)."""
+    offer, error = _owned_offer(offer_id)
+    if error:
+        return error
+    services.withdraw_offer(offer, g.api_user)
+    db.session.commit()
+    return jsonify(offer_json(offer, services.today()))

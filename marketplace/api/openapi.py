@@ -1,0 +1,195 @@
+"""The OpenAPI 3.1 document describing /api/v1, served at /api/v1/openapi.json."""
+from __future__ import annotations
+
+from flask import jsonify, request
+
+from marketplace.api import bp
+from marketplace.catalog import categories, terms
+
+_NULLABLE_STRING = {"type": ["string", "null"]}
+_ERROR = {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}}
+_VALIDATION = {
+    "type": "object", "required": ["error", "fields"],
+    "properties": {"error": {"const": "validation"},
+                   "fields": {"type": "object", "additionalProperties": {"type": "string"}}},
+}
+
+
+def _offer_schema() -> dict:
+    return {
+        "type": "object",
+        "required": ["id", "type", "title", "description", "category", "hs_code", "quantity",
+                     "unit", "price", "incoterm", "port", "origin_country", "company", "status",
+                     "url", "created_at", "updated_at", "valid_until"],
+        "properties": {
+            "id": {"type": "integer"},
+            "type": {"enum": ["buy", "sell"]},
+            "title": {"type": "string"},
+            "description": {"type": "string"},
+            "category": {"type": "object", "required": ["slug", "name"],
+                         "properties": {"slug": {"type": "string"},
+                                        "name": {"type": ["string", "null"]}}},
+            "hs_code": _NULLABLE_STRING,
+            "quantity": {"type": ["string", "null"], "description": "decimal string"},
+            "unit": _NULLABLE_STRING,
+            "min_order": {"type": ["string", "null"]},
+            "price": {"oneOf": [{"type": "null"}, {"$ref": "#/components/schemas/Price"}]},
+            "incoterm": _NULLABLE_STRING,
+            "port": _NULLABLE_STRING,
+            "origin_country": _NULLABLE_STRING,
+            "target_countries": {"type": "array", "items": {"type": "string"}},
+            "payment_terms": {"type": "array", "items": {"type": "string"}},
+            "company": {"type": "object", "required": ["id", "name", "country", "verified"],
+                        "properties": {"id": {"type": "integer"}, "name": {"type": "string"},
+                                       "country": {"type": "string"},
+                                       "verified": {"type": "boolean"}}},
+            "status": {"enum": ["active", "expired", "withdrawn", "hidden"]},
+            "url": {"type": "string", "format": "uri"},
+            "photos": {"type": "array", "items": {"type": "string", "format": "uri"}},
+            "created_at": {"type": "string", "format": "date-time"},
+            "updated_at": {"type": "string", "format": "date-time"},
+            "valid_until": {"type": "string", "format": "date"},
+        },
+    }
+
+
+def _offer_input(required: list[str]) -> dict:
+    return {
+        "type": "object",
+        "required": required,
+        "additionalProperties": False,
+        "properties": {
+            "type": {"enum": ["buy", "sell"]},
+            "title": {"type": "string", "minLength": 5, "maxLength": 200},
+            "description": {"type": "string", "maxLength": 5000},
+            "category": {"enum": [c.slug for c in categories.CATEGORIES],
+                         "description": "May be left out when hs_code is given."},
+            "hs_code": {"type": ["string", "null"], "pattern": "^[0-9]{6}$"},
+            "quantity": {"type": ["string", "null"], "description": "positive decimal string"},
+            "unit": {"type": ["string", "null"], "enum": [*terms.UNITS, None]},
+            "min_order": {"type": ["string", "null"]},
+            "price": {"oneOf": [{"type": "null"}, {"$ref": "#/components/schemas/Price"}],
+                      "description": "null means negotiable"},
+            "incoterm": {"type": ["string", "null"], "enum": [*terms.INCOTERMS, None]},
+            "port": {"type": ["string", "null"], "description": "UN/LOCODE, e.g. KRPUS"},
+            "origin_country": {"type": ["string", "null"], "description": "ISO 3166-1 alpha-2"},
+            "target_countries": {"type": "array", "items": {"type": "string"}},
+            "payment_terms": {"type": "array", "items": {"enum": list(terms.PAYMENT_TERMS)}},
+            "valid_until": {"type": "string", "format": "date"},
+        },
+    }
+
+
+def _responses(*codes: int, ok: dict | None = None, ok_code: str = "200") -> dict:
+    described = {
+        "400": ("The body is not JSON.", _ERROR),
+        "401": ("No valid API token.", _ERROR),
+        "403": ("Not the offer's owner.", _ERROR),
+        "404": ("No such offer.", _ERROR),
+        "409": ("Idempotency-Key reused with a different body.", _ERROR),
+        "413": ("Body larger than 1 MB.", _ERROR),
+        "422": ("Validation failed.", _VALIDATION),
+    }
+    out = {}
+    if ok is not None:
+        out[ok_code] = {"description": "OK", "content": {"application/json": {"schema": ok}}}
+    for code in codes:
+        text, schema = described[str(code)]
+        out[str(code)] = {"description": text, "content": {"application/json": {"schema": schema}}}
+    return out
+
+
+def _param(name: str, schema: dict, description: str, where: str = "query") -> dict:
+    return {"name": name, "in": where, "required": where == "path", "schema": schema,
+            "description": description}
+
+
+def document(server_url: str) -> dict:
+    """Build the document; ``server_url`` is this instance's ``/api/v1`` base."""
+    offer_ref = {"$ref": "#/components/schemas/Offer"}
+    offer_id = _param("offer_id", {"type": "integer"}, "Offer id", "path")
+    facet = {"type": "object", "additionalProperties": {"type": "integer"}}
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Tradewind API", "version": "1.0.0",
+                 "description": "Search, post and manage buy and sell offers."},
+        "servers": [{"url": server_url}],
+        "components": {
+            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
+            "schemas": {
+                "Offer": _offer_schema(),
+                "OfferCreate": _offer_input(["type", "title"]),
+                "OfferPatch": _offer_input([]),
+                "Price": {"type": "object", "required": ["amount", "currency"],
+                          "properties": {"amount": {"type": "string"},
+                                         "currency": {"type": "string"}}},
+            },
+        },
+        "paths": {
+            "/offers": {
+                "get": {
+                    "summary": "Search live offers",
+                    "parameters": [
+                        _param("q", {"type": "string"}, "Words to search for"),
+                        _param("type", {"enum": ["buy", "sell"]}, "Offer type"),
+                        _param("category", {"type": "string"}, "Category slug"),
+                        _param("country", {"type": "string"}, "Origin country (ISO alpha-2)"),
+                        _param("hs", {"type": "string", "pattern": "^[0-9]{2,6}$"},
+                               "HS code prefix"),
+                        _param("page", {"type": "integer", "minimum": 1, "maximum": 10000}, "Page"),
+                        _param("per_page", {"type": "integer", "minimum": 1, "maximum": 100},
+                               "Results per page"),
+                    ],
+                    "responses": _responses(422, ok={
+                        "type": "object",
+                        "required": ["total", "page", "per_page", "results", "facets"],
+                        "properties": {
+                            "total": {"type": "integer"}, "page": {"type": "integer"},
+                            "per_page": {"type": "integer"},
+                            "results": {"type": "array", "items": offer_ref},
+                            "facets": {"type": "object", "properties": {
+                                "type": facet, "category": facet, "country": facet}},
+                        }}),
+                },
+                "post": {
+                    "summary": "Post an offer",
+                    "security": [{"bearer": []}],
+                    "parameters": [_param("Idempotency-Key", {"type": "string", "maxLength": 200},
+                                          "Retry-safe key: same key and body, same answer",
+                                          "header")],
+                    "requestBody": {"required": True, "content": {"application/json": {
+                        "schema": {"$ref": "#/components/schemas/OfferCreate"}}}},
+                    "responses": _responses(400, 401, 403, 409, 413, 422, ok=offer_ref,
+                                            ok_code="201"),
+                },
+            },
+            "/offers/{offer_id}": {
+                "get": {"summary": "One offer", "parameters": [offer_id],
+                        "responses": _responses(404, ok=offer_ref)},
+                "patch": {"summary": "Change an offer", "security": [{"bearer": []}],
+                          "parameters": [offer_id],
+                          "requestBody": {"required": True, "content": {"application/json": {
+                              "schema": {"$ref": "#/components/schemas/OfferPatch"}}}},
+                          "responses": _responses(400, 401, 403, 404, 413, 422, ok=offer_ref)},
+                "delete": {"summary": "Withdraw an offer", "security": [{"bearer": []}],
+                           "parameters": [offer_id],
+                           "responses": _responses(401, 403, 404, ok=offer_ref)},
+            },
+            "/categories": {
+                "get": {"summary": "Categories with HS chapters and live offer counts",
+                        "responses": _responses(ok={"type": "array", "items": {
+                            "type": "object",
+                            "required": ["slug", "name", "hs_chapters", "offer_count"],
+                            "properties": {"slug": {"type": "string"}, "name": {"type": "string"},
+                                           "hs_chapters": {"type": "array",
+                                                           "items": {"type": "string"}},
+                                           "offer_count": {"type": "integer"}}}})},
+            },
+        },
+    }
+
+
+@bp.get("/openapi.json")
+def openapi_document():
+    """The OpenAPI document for this instance."""
+    return jsonify(document(request.url_root.rstrip("/") + "/api/v1"))

@@ -1,0 +1,70 @@
+"""Offer and category shapes as the API and feeds return them."""
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from flask import url_for
+
+from marketplace.catalog import categories
+from marketplace.offers.models import Offer
+
+
+def iso(value: datetime | None) -> str | None:
+    """An aware datetime as ISO 8601 in UTC with a ``Z``."""
+    if value is None:
+        return None
+    return value.isoformat().replace("+00:00", "Z")
+
+
+def decimal_str(value: Decimal | None) -> str | None:
+    """A decimal as a plain string without exponent or trailing zeros beyond cents."""
+    if value is None:
+        return None
+    text = format(value, "f")
+    if "." in text:
+        whole, frac = text.split(".")
+        frac = frac.rstrip("0")
+        text = f"{whole}.{frac}" if frac else whole
+    return text
+
+
+def offer_json(offer: Offer, today) -> dict:
+    """The public JSON shape of an offer (PRODUCT.md)."""
+    category = categories.get(offer.category)
+    price = None
+    if offer.price_amount is not None:
+        price = {"amount": format(offer.price_amount, "f"), "currency": offer.price_currency}
+    company = offer.company
+    return {
+        "id": offer.id,
+        "type": offer.type,
+        "title": offer.title,
+        "description": offer.description,
+        "category": {"slug": offer.category, "name": str(category.name) if category else None},
+        "hs_code": offer.hs_code,
+        "quantity": decimal_str(offer.quantity),
+        "unit": offer.unit,
+        "min_order": decimal_str(offer.min_order),
+        "price": price,
+        "incoterm": offer.incoterm,
+        "port": offer.port,
+        "origin_country": offer.origin_country,
+        "target_countries": list(offer.target_countries or []),
+        "payment_terms": list(offer.payment_terms or []),
+        "company": {"id": company.id, "name": company.name, "country": company.country,
+                    "verified": company.verified},
+        "status": offer.public_status(today),
+        "url": url_for("offers.show", offer_id=offer.id, _external=True),
+        "photos": [url_for("offers.photo", filename=p.filename, _external=True)
+                   for p in offer.photos],
+        "created_at": iso(offer.created_at),
+        "updated_at": iso(offer.updated_at),
+        "valid_until": offer.valid_until.isoformat(),
+    }
+
+
+def category_json(category: categories.Category, count: int) -> dict:
+    """A category with its HS chapters and live offer count."""
+    return {"slug": category.slug, "name": str(category.name),
+            "hs_chapters": category.hs_chapters, "offer_count": count}

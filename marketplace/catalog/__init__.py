@@ -1,0 +1,1 @@
+"""Reference data: the portal's categories, the HS nomenclature, and trade terms."""

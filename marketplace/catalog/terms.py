@@ -1,0 +1,81 @@
+"""Trade terms an offer may carry: Incoterms, units, payment terms, currencies, countries."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pycountry
+from flask_babel import lazy_gettext as _l
+
+INCOTERMS: dict[str, object] = {
+    "EXW": _l("Ex Works"),
+    "FCA": _l("Free Carrier"),
+    "CPT": _l("Carriage Paid To"),
+    "CIP": _l("Carriage and Insurance Paid To"),
+    "DAP": _l("Delivered at Place"),
+    "DPU": _l("Delivered at Place Unloaded"),
+    "DDP": _l("Delivered Duty Paid"),
+    "FAS": _l("Free Alongside Ship"),
+    "FOB": _l("Free on Board"),
+    "CFR": _l("Cost and Freight"),
+    "CIF": _l("Cost, Insurance and Freight"),
+}
+
+# The UN/ECE Recommendation 20 codes traders use most.
+UNITS: dict[str, object] = {
+    "C62": _l("pieces"),
+    "KGM": _l("kilograms"),
+    "TNE": _l("tonnes"),
+    "GRM": _l("grams"),
+    "LTR": _l("litres"),
+    "MTQ": _l("cubic metres"),
+    "MTR": _l("metres"),
+    "MTK": _l("square metres"),
+    "SET": _l("sets"),
+    "PR": _l("pairs"),
+    "DZN": _l("dozens"),
+    "BX": _l("boxes"),
+    "CT": _l("cartons"),
+    "BG": _l("bags"),
+    "BLL": _l("barrels"),
+    "CNT": _l("containers"),
+    "KWH": _l("kilowatt hours"),
+}
+
+PAYMENT_TERMS: dict[str, object] = {
+    "TT": _l("T/T (telegraphic transfer)"),
+    "LC": _l("L/C (letter of credit)"),
+    "DP": _l("D/P (documents against payment)"),
+    "DA": _l("D/A (documents against acceptance)"),
+    "OA": _l("Open account"),
+}
+
+# A UN/LOCODE: two-letter country code and a three-character location (KRPUS = Busan).
+LOCODE_RE = re.compile(r"^[A-Z]{2}[A-Z2-9]{3}$")
+
+
+@cache
+def countries() -> dict[str, str]:
+    """ISO 3166-1 alpha-2 codes to English short names, sorted by name."""
+    pairs = sorted(
+        ((c.alpha_2, getattr(c, "common_name", c.name)) for c in pycountry.countries),
+        key=lambda p: p[1],
+    )
+    return dict(pairs)
+
+
+@cache
+def currencies() -> dict[str, str]:
+    """ISO 4217 codes to names."""
+    return {c.alpha_3: c.name for c in sorted(pycountry.currencies, key=lambda c: c.alpha_3)}
+
+
+# The currencies offered first in a select box; every ISO 4217 code is accepted.
+COMMON_CURRENCIES = ("USD", "EUR", "KRW", "CNY", "JPY", "GBP")
+
+
+def country_name(code: str | None) -> str:
+    """The English name of a country code, or the code itself when unknown."""
+    if not code:
+        return ""
+    return countries().get(code, code)

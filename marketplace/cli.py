@@ -1,0 +1,98 @@
+"""Command-line interface: thin wrappers over service functions.
+
+``flask --app app users create``, ``tokens create``, ``demo load``, ``offers expire``.
+"""
+from __future__ import annotations
+
+import click
+from flask import Flask
+from flask.cli import AppGroup
+
+from marketplace.core.db import db
+from marketplace.core.errors import InvalidInput
+
+users_cli = AppGroup("users", help="Manage members and operators.")
+tokens_cli = AppGroup("tokens", help="Manage API tokens.")
+demo_cli = AppGroup("demo", help="The demo data set.")
+offers_cli = AppGroup("offers", help="Offer housekeeping.")
+
+
+def _fail(exc: InvalidInput) -> None:
+    for field, message in exc.messages().items():
+        click.echo(f"error: {field}: {message}", err=True)
+    raise SystemExit(1)
+
+
+@users_cli.command("create")
+@click.argument("email")
+@click.option("--role", type=click.Choice(["exporter", "buyer", "operator"]), required=True)
+@click.option("--password", help="Generated and printed when left out.")
+@click.option("--company", help="Company name (members only).")
+@click.option("--country", help="Company country, ISO 3166-1 alpha-2 (members only).")
+def create_user_command(email, role, password, company, country):
+    """Create a member (with its company) or an operator."""
+    from marketplace.accounts.services import create_user
+
+    if role != "operator" and not country:
+        raise click.UsageError("--country is required for exporters and buyers (e.g. --country KR)")
+    try:
+        user, generated = create_user(email, role, password, company, country)
+    except InvalidInput as exc:
+        db.session.rollback()
+        _fail(exc)
+    db.session.commit()
+    click.echo(f"created {user.role} {user.email}")
+    if generated:
+        click.echo(f"password: {generated}")
+
+
+@tokens_cli.command("create")
+@click.argument("email")
+@click.option("--name", default="cli", help="A label to recognise the token by.")
+def create_token_command(email, name):
+    """Create an API token; the token is printed alone on the last line."""
+    from marketplace.accounts.services import create_token, find_user
+
+    user = find_user(email)
+    if user is None:
+        raise click.ClickException(f"no user with e-mail {email}")
+    token, secret = create_token(user, name)
+    db.session.commit()
+    click.echo(f"token {token.prefix}… for {user.email} (shown once):")
+    click.echo(secret)
+
+
+@demo_cli.command("load")
+@click.option("--force", is_flag=True, help="Load even when the database already has offers.")
+@click.option("--if-enabled", is_flag=True, help="Do nothing when TRADEWIND_DEMO=0 (for `make run`).")
+def demo_load_command(force, if_enabled):
+    """Load the deterministic demo data set (companies, members, offers)."""
+    from flask import current_app
+
+    from marketplace.demo.loader import database_is_empty, load_demo
+
+    if if_enabled and not current_app.config["DEMO"]:
+        click.echo("TRADEWIND_DEMO=0: demo data not loaded")
+        return
+    if not force and not database_is_empty():
+        click.echo("the database already holds data; nothing loaded (use --force to add anyway)")
+        return
+    summary = load_demo()
+    db.session.commit()
+    click.echo(summary)
+
+
+@offers_cli.command("expire")
+def expire_command():
+    """Mark offers past their validity date as expired."""
+    from marketplace.offers.services import expire_due_offers
+
+    count = expire_due_offers()
+    db.session.commit()
+    click.echo(f"{count} offer(s) expired")
+
+
+def register_commands(app: Flask) -> None:
+    """Attach every command group to the app."""
+    for group in (users_cli, tokens_cli, demo_cli, offers_cli):
+        app.cli.add_command(group)

@@ -1,0 +1,1 @@
+"""Companies: supplier and buyer profiles, the public directory."""

@@ -1,0 +1,79 @@
+"""The company directory, company pages and profile editing."""
+from __future__ import annotations
+
+import math
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+
+from marketplace.catalog import categories, terms
+from marketplace.companies import services
+from marketplace.companies.models import BUSINESS_TYPES, SIZE_CLASSES
+from marketplace.companies.validation import COMPANY_FIELDS
+from marketplace.core.web import domain_errors_as_http, form_values, page_arg, role_required, submit
+from marketplace.offers.services import list_offers
+
+bp = Blueprint("companies", __name__)
+PER_PAGE = 30
+
+
+@bp.get("/companies")
+def directory():
+    """Public directory, filterable by country, business type and category."""
+    country = request.args.get("country", "").upper() or None
+    business_type = request.args.get("business_type") or None
+    category = request.args.get("category") or None
+    if country and country not in terms.countries():
+        country = None
+    if business_type not in BUSINESS_TYPES:
+        business_type = None
+    if category and categories.get(category) is None:
+        category = None
+    page = page_arg()
+    rows, total = services.directory(country=country, business_type=business_type,
+                                     category=category, page=page, per_page=PER_PAGE)
+    return render_template(
+        "companies/directory.html", rows=rows, total=total, page=page,
+        pages=max(1, math.ceil(total / PER_PAGE)), country=country, business_type=business_type,
+        category=category, countries=services.directory_countries(),
+        business_types=BUSINESS_TYPES, categories=categories.CATEGORIES)
+
+
+@bp.get("/companies/<int:company_id>")
+def show(company_id: int):
+    """A company's profile and its live offers."""
+    with domain_errors_as_http():
+        company = services.get_company(company_id)
+    offers = list_offers(company_id=company_id, page=page_arg(), per_page=30)
+    return render_template("companies/show.html", company=company, pagination=offers)
+
+
+@bp.route("/my/company", methods=["GET", "POST"])
+@role_required("exporter", "buyer")
+def edit_profile():
+    """Edit the member's company profile."""
+    company = current_user.company
+    context = dict(countries=terms.countries(), business_types=BUSINESS_TYPES,
+                   size_classes=SIZE_CLASSES)
+    if request.method == "GET":
+        values = {f: ("" if getattr(company, f) is None else getattr(company, f))
+                  for f in COMPANY_FIELDS}
+        return render_template("companies/edit.html", values=values, errors={}, **context)
+    raw = form_values(COMPANY_FIELDS)
+    _result, errors = submit(services.update_profile, company, current_user, raw)
+    if errors:
+        return render_template("companies/edit.html", values=raw, errors=errors, **context), 422
+    flash(_("Your company profile is saved."), "success")
+    return redirect(url_for("companies.show", company_id=company.id))
+
+
+@bp.post("/companies/<int:company_id>/verify")
+@role_required("operator")
+def verify(company_id: int):
+    """Operators mark a company verified, or take the mark away with ``verified=0``."""
+    with domain_errors_as_http():
+        company = services.get_company(company_id)
+        submit(services.set_verified, company, current_user, request.form.get("verified") != "0")
+    flash(_("The company's verification was updated."), "success")
+    return redirect(url_for("companies.show", company_id=company_id))

@@ -1,0 +1,1 @@
+"""Pieces every domain package shares: database, extensions, errors, i18n, security."""

@@ -1,0 +1,65 @@
+"""Jinja filters for prices, dates, countries and labels in the visitor's language."""
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from flask import Flask
+from flask_babel import format_date, format_decimal, get_locale
+from flask_babel import lazy_gettext as _l
+
+from marketplace.catalog import terms
+
+BUSINESS_TYPE_LABELS = {"manufacturer": _l("Manufacturer"), "trading": _l("Trading company"),
+                        "buyer": _l("Buyer / importer"), "service": _l("Service provider")}
+SIZE_CLASS_LABELS = {"sme": _l("Small or medium enterprise"), "large": _l("Large enterprise")}
+ROLE_LABELS = {"exporter": _l("Exporter"), "buyer": _l("Buyer"), "operator": _l("Operator")}
+
+
+def price(value: Decimal) -> str:
+    """A money amount with two decimals and grouping, in the visitor's locale."""
+    return format_decimal(value, format="#,##0.00")
+
+
+def amount(value: Decimal) -> str:
+    """A quantity without needless trailing zeros."""
+    return format_decimal(value, format="#,##0.###")
+
+
+def as_date(value: date | datetime | None) -> str:
+    """A date in the visitor's locale (medium format)."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = value.date()
+    return format_date(value, format="medium")
+
+
+def country(code: str | None) -> str:
+    """A country's name in the visitor's language when Babel knows it, else in English."""
+    if not code:
+        return ""
+    locale = get_locale()
+    return (locale.territories.get(code) if locale else None) or terms.country_name(code)
+
+
+def init_app(app: Flask) -> None:
+    """Register the filters."""
+    filters = {
+        "price": price,
+        "amount": amount,
+        "date": as_date,
+        "country": country,
+        "payment_term": lambda code: str(terms.PAYMENT_TERMS.get(code, code)),
+        "business_type": lambda v: str(BUSINESS_TYPE_LABELS.get(v, v)),
+        "size_class": lambda v: str(SIZE_CLASS_LABELS.get(v, v)),
+        "role": lambda v: str(ROLE_LABELS.get(v, v)),
+        "business_type_options": lambda values: {v: BUSINESS_TYPE_LABELS[v] for v in values},
+        "size_class_options": lambda values: {v: SIZE_CLASS_LABELS[v] for v in values},
+        "category_options": lambda cats: {c.slug: c.name for c in cats},
+        "code_options": lambda mapping: {k: f"{k} — {v}" for k, v in mapping.items()},
+        "currency_options": lambda mapping, common: {
+            **{c: f"{c} — {mapping[c]}" for c in common},
+            **{k: f"{k} — {v}" for k, v in mapping.items() if k not in common}},
+    }
+    app.jinja_env.filters.update(filters)

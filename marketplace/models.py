@@ -1,0 +1,7 @@
+"""Imports every model so that SQLAlchemy and Alembic see the whole schema."""
+from marketplace.accounts.models import ApiToken, User
+from marketplace.api.models import IdempotencyRecord
+from marketplace.companies.models import Company
+from marketplace.offers.models import Offer, OfferPhoto
+
+__all__ = ["ApiToken", "Company", "IdempotencyRecord", "Offer", "OfferPhoto", "User"]

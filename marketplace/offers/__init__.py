@@ -1,0 +1,1 @@
+"""Buy and sell offers: posting, editing, lifecycle, photos and listings."""

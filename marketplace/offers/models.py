@@ -1,0 +1,88 @@
+"""Offer and photo models."""
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, Numeric, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from marketplace.accounts.models import User
+from marketplace.catalog import categories
+from marketplace.companies.models import Company
+from marketplace.core.db import Base, Timestamped, UTCDateTime, utcnow
+
+OFFER_TYPES = ("buy", "sell")
+STATUSES = ("active", "expired", "withdrawn", "hidden")
+
+
+class Offer(Timestamped, Base):
+    """A buy offer (RFQ) or a sell offer posted by a member for its company."""
+
+    __tablename__ = "offer"
+    __table_args__ = (Index("ix_offer_listing", "status", "category", "created_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    type: Mapped[str] = mapped_column(String(4))
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    category: Mapped[str] = mapped_column(String(40))
+    hs_code: Mapped[str | None] = mapped_column(String(6), index=True)
+    quantity: Mapped[Decimal | None] = mapped_column(Numeric(18, 3))
+    unit: Mapped[str | None] = mapped_column(String(3))
+    min_order: Mapped[Decimal | None] = mapped_column(Numeric(18, 3))
+    price_amount: Mapped[Decimal | None] = mapped_column(Numeric(18, 2))
+    price_currency: Mapped[str | None] = mapped_column(String(3))
+    incoterm: Mapped[str | None] = mapped_column(String(3))
+    port: Mapped[str | None] = mapped_column(String(5))
+    origin_country: Mapped[str | None] = mapped_column(String(2), index=True)
+    target_countries: Mapped[list[str]] = mapped_column(JSON, default=list)
+    payment_terms: Mapped[list[str]] = mapped_column(JSON, default=list)
+    valid_until: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10), default="active")
+    views: Mapped[int] = mapped_column(Integer, default=0)
+    company_id: Mapped[int] = mapped_column(ForeignKey("company.id"), index=True)
+    author_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"), index=True)
+    status_changed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    company: Mapped[Company] = relationship()
+    author: Mapped[User] = relationship()
+    photos: Mapped[list[OfferPhoto]] = relationship(
+        back_populates="offer", order_by="OfferPhoto.position", cascade="all, delete-orphan"
+    )
+
+    @property
+    def category_obj(self) -> categories.Category | None:
+        return categories.get(self.category)
+
+    @property
+    def price_negotiable(self) -> bool:
+        return self.price_amount is None
+
+    def is_expired(self, today: date) -> bool:
+        """True when the offer's validity date has passed (whatever its stored status)."""
+        return self.status == "expired" or (self.status == "active" and self.valid_until < today)
+
+    def public_status(self, today: date) -> str:
+        """The status a reader should see: an active offer past its date reads as expired."""
+        return "expired" if self.is_expired(today) else self.status
+
+    def __repr__(self) -> str:
+        return f"<Offer {self.id} {self.type} {self.title!r}>"
+
+
+class OfferPhoto(Base):
+    """A product photo, stored under the data directory with a thumbnail beside it."""
+
+    __tablename__ = "offer_photo"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    offer_id: Mapped[int] = mapped_column(ForeignKey("offer.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    filename: Mapped[str] = mapped_column(String(64))
+    thumb_filename: Mapped[str] = mapped_column(String(64))
+    content_type: Mapped[str] = mapped_column(String(20))
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+
+    offer: Mapped[Offer] = relationship(back_populates="photos")

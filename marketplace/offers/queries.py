@@ -1,0 +1,90 @@
+"""Filtered offer listings with facet counts, straight from the database.
+
+This is the database search path: exact filters plus a plain word match on
+title and description. The full-text engine in ``search_index`` replaces the
+word match with ranked search; filters and facets keep the same meaning.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import selectinload
+
+from marketplace.core.db import db
+from marketplace.offers.models import Offer
+from marketplace.offers.services import live_offers
+
+FACETS = ("type", "category", "country")
+_FACET_COLUMNS = {"type": Offer.type, "category": Offer.category, "country": Offer.origin_country}
+
+
+@dataclass
+class OfferFilters:
+    """What a searcher asked for; every field optional."""
+
+    q: str = ""
+    type: str | None = None
+    category: str | None = None
+    country: str | None = None
+    hs: str | None = None
+
+
+@dataclass
+class OfferPage:
+    """One page of results with the total and per-facet counts."""
+
+    total: int
+    items: list[Offer]
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+def _escape_like(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _conditions(filters: OfferFilters, skip: str | None = None) -> list:
+    conditions = []
+    for word in filters.q.split()[:10]:
+        pattern = f"%{_escape_like(word.lower())}%"
+        conditions.append(or_(func.lower(Offer.title).like(pattern, escape="\\"),
+                              func.lower(Offer.description).like(pattern, escape="\\")))
+    if filters.type and skip != "type":
+        conditions.append(Offer.type == filters.type)
+    if filters.category and skip != "category":
+        conditions.append(Offer.category == filters.category)
+    if filters.country and skip != "country":
+        conditions.append(Offer.origin_country == filters.country)
+    if filters.hs:
+        conditions.append(Offer.hs_code.startswith(filters.hs, autoescape=True))
+    return conditions
+
+
+def search_offers(filters: OfferFilters, *, page: int = 1, per_page: int = 20) -> OfferPage:
+    """Live offers matching ``filters``, newest first, with facet counts.
+
+    Each facet counts what the other filters leave, so a searcher sees how many
+    offers each choice would give (the usual faceted-search convention).
+    """
+    base = live_offers().where(*_conditions(filters))
+    total = db.session.scalar(select(func.count()).select_from(base.subquery())) or 0
+    items = list(db.session.scalars(
+        base.options(selectinload(Offer.company), selectinload(Offer.photos))
+        .order_by(Offer.created_at.desc(), Offer.id.desc())
+        .limit(per_page).offset((page - 1) * per_page)))
+    facets = {}
+    for name in FACETS:
+        column = _FACET_COLUMNS[name]
+        query = (select(column, func.count()).select_from(Offer)
+                 .where(Offer.status == "active", Offer.valid_until >= live_cutoff(),
+                        *_conditions(filters, skip=name))
+                 .where(column.is_not(None)).group_by(column))
+        facets[name] = {key: count for key, count in db.session.execute(query)}
+    return OfferPage(total=total, items=items, facets=facets)
+
+
+def live_cutoff():
+    """The earliest validity date a live offer can have (today)."""
+    from marketplace.offers.services import today
+
+    return today()

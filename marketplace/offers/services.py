@@ -1,0 +1,210 @@
+"""Offer operations: post, edit, withdraw, renew, hide, and who may see what.
+
+Services only ``add`` and ``flush``; the web layer or CLI command commits, so a
+request is one unit of work and a failure leaves nothing half-saved.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
+from typing import Any
+
+from flask import current_app
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import selectinload
+
+from marketplace.accounts.models import User
+from marketplace.core.db import db, utcnow
+from marketplace.core.errors import InvalidInput, NotFound, PermissionDenied
+from marketplace.offers import photos as photo_store
+from marketplace.offers.models import Offer
+from marketplace.offers.validation import parse_offer
+
+
+def today() -> date:
+    """Today's date in UTC, the portal's calendar."""
+    return utcnow().date()
+
+
+def is_owner(offer: Offer, user: User | None) -> bool:
+    """True when ``user`` belongs to the company that posted ``offer``."""
+    return bool(user and user.is_authenticated and user.company_id == offer.company_id)
+
+
+def can_view(offer: Offer, user: User | None) -> bool:
+    """Anyone sees active and expired offers; withdrawn and hidden ones only the owner and operators."""
+    if offer.status in ("active", "expired"):
+        return True
+    return is_owner(offer, user) or bool(user and user.is_authenticated and user.is_operator)
+
+
+def get_offer(offer_id: int, viewer: User | None = None, *, for_change: bool = False) -> Offer:
+    """Fetch an offer the viewer may see (or, with ``for_change``, may change), else raise."""
+    offer = db.session.get(Offer, offer_id)
+    if offer is None or not can_view(offer, viewer):
+        raise NotFound()
+    if for_change and not is_owner(offer, viewer):
+        raise PermissionDenied()
+    return offer
+
+
+def _default_validity() -> int:
+    return current_app.config["OFFER_DEFAULT_VALIDITY_DAYS"]
+
+
+def _apply(offer: Offer, values: Mapping[str, Any]) -> None:
+    for name, value in values.items():
+        setattr(offer, name, value)
+    if offer.price_amount is None:
+        offer.price_currency = None
+
+
+def create_offer(author: User, raw: Mapping[str, Any], photos: Sequence = ()) -> Offer:
+    """Post a new offer for the author's company. Raises InvalidInput or PermissionDenied."""
+    if author.company_id is None:
+        raise PermissionDenied()
+    values = parse_offer(raw, today=today(), default_validity_days=_default_validity())
+    prepared = photo_store.prepare_photos(photos, existing=0)
+    offer = Offer(company_id=author.company_id, author_id=author.id, status="active",
+                  target_countries=[], payment_terms=[])
+    _apply(offer, values)
+    db.session.add(offer)
+    db.session.flush()
+    photo_store.attach_photos(offer, prepared)
+    return offer
+
+
+def offer_values(offer: Offer) -> dict[str, Any]:
+    """The offer's current field values, as :func:`parse_offer` returns them."""
+    from marketplace.offers.validation import OFFER_FIELDS
+
+    return {name: getattr(offer, name) for name in OFFER_FIELDS}
+
+
+def update_offer(offer: Offer, actor: User, raw: Mapping[str, Any], photos: Sequence = (),
+                 remove_photo_ids: Sequence[int] = ()) -> Offer:
+    """Change the given fields of an offer the actor owns."""
+    if not is_owner(offer, actor):
+        raise PermissionDenied()
+    if offer.status in ("withdrawn", "hidden"):
+        raise InvalidInput({"status": _status_message(offer.status)})
+    values = parse_offer(raw, today=today(), current=offer_values(offer))
+    keep = [p for p in offer.photos if p.id not in set(remove_photo_ids)]
+    prepared = photo_store.prepare_photos(photos, existing=len(keep))
+    _apply(offer, values)
+    for photo in list(offer.photos):
+        if photo not in keep:
+            offer.photos.remove(photo)
+    photo_store.attach_photos(offer, prepared)
+    offer.updated_at = utcnow()
+    db.session.flush()
+    return offer
+
+
+def _status_message(status: str):
+    from flask_babel import lazy_gettext as _l
+
+    if status == "withdrawn":
+        return _l("This offer was withdrawn. Renew it to change it.")
+    return _l("An operator has hidden this offer; it cannot be changed.")
+
+
+def _set_status(offer: Offer, status: str) -> None:
+    offer.status = status
+    offer.status_changed_at = utcnow()
+
+
+def withdraw_offer(offer: Offer, actor: User) -> Offer:
+    """Take an offer off the market (the owner's 'delete')."""
+    if not is_owner(offer, actor):
+        raise PermissionDenied()
+    if offer.status != "withdrawn":
+        _set_status(offer, "withdrawn")
+    db.session.flush()
+    return offer
+
+
+def renew_offer(offer: Offer, actor: User, days: int | None = None) -> Offer:
+    """Put an expired or withdrawn offer back on the market for another period."""
+    if not is_owner(offer, actor):
+        raise PermissionDenied()
+    if offer.status == "hidden":
+        raise InvalidInput({"status": _status_message("hidden")})
+    offer.valid_until = today() + timedelta(days=days or _default_validity())
+    _set_status(offer, "active")
+    db.session.flush()
+    return offer
+
+
+def set_hidden(offer: Offer, operator: User, hidden: bool) -> Offer:
+    """An operator hides an offer from everyone but its owner, or shows it again."""
+    if not operator.is_operator:
+        raise PermissionDenied()
+    if hidden and offer.status != "hidden":
+        _set_status(offer, "hidden")
+    elif not hidden and offer.status == "hidden":
+        _set_status(offer, "active")
+    db.session.flush()
+    return offer
+
+
+def record_view(offer: Offer, viewer: User | None) -> None:
+    """Count a view by anyone but the owner, atomically so concurrent views all count."""
+    if is_owner(offer, viewer):
+        return
+    db.session.execute(update(Offer).where(Offer.id == offer.id).values(views=Offer.views + 1))
+
+
+def expire_due_offers() -> int:
+    """Mark active offers whose validity date has passed as expired; return how many."""
+    result = db.session.execute(
+        update(Offer).where(Offer.status == "active", Offer.valid_until < today())
+        .values(status="expired", status_changed_at=utcnow())
+    )
+    return result.rowcount or 0
+
+
+# ---- listings ---------------------------------------------------------------
+
+def live_offers():
+    """A select of the offers the public sees in listings: active and not past their date."""
+    return select(Offer).where(Offer.status == "active", Offer.valid_until >= today())
+
+
+def category_counts() -> dict[str, int]:
+    """Live offers per category slug."""
+    rows = db.session.execute(
+        select(Offer.category, func.count()).where(
+            Offer.status == "active", Offer.valid_until >= today()
+        ).group_by(Offer.category)
+    )
+    return {slug: count for slug, count in rows}
+
+
+def list_offers(*, category: str | None = None, type_: str | None = None,
+                company_id: int | None = None, page: int = 1, per_page: int = 20):
+    """A page of live offers, newest first, optionally narrowed."""
+    query = live_offers().options(selectinload(Offer.company), selectinload(Offer.photos))
+    if category:
+        query = query.where(Offer.category == category)
+    if type_:
+        query = query.where(Offer.type == type_)
+    if company_id:
+        query = query.where(Offer.company_id == company_id)
+    query = query.order_by(Offer.created_at.desc(), Offer.id.desc())
+    return db.paginate(query, page=page, per_page=per_page, error_out=False)
+
+
+def company_offers(company_id: int, *, page: int = 1, per_page: int = 50):
+    """Every offer of a company, whatever its status, newest first (for its members)."""
+    query = (select(Offer).where(Offer.company_id == company_id)
+             .options(selectinload(Offer.photos))
+             .order_by(Offer.created_at.desc(), Offer.id.desc()))
+    return db.paginate(query, page=page, per_page=per_page, error_out=False)
+
+
+def recent_offers(limit: int = 8) -> list[Offer]:
+    """The newest live offers, for the home page."""
+    query = (live_offers().options(selectinload(Offer.company), selectinload(Offer.photos))
+             .order_by(Offer.created_at.desc(), Offer.id.desc()).limit(limit))
+    return list(db.session.scalars(query))

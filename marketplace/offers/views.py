@@ -1,0 +1,151 @@
+"""Offer pages: category listings, the offer page, posting, editing and lifecycle actions."""
+from __future__ import annotations
+
+from flask import (Blueprint, abort, current_app, flash, redirect, render_template, request,
+                   send_from_directory, url_for)
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+
+from marketplace.catalog import categories, hs, terms
+from marketplace.core.web import domain_errors_as_http, form_values, page_arg, role_required, submit
+from marketplace.offers import services
+from marketplace.offers.validation import OFFER_FIELDS
+
+bp = Blueprint("offers", __name__)
+
+LIST_FIELDS = ("payment_terms",)
+
+
+def _form_context(values: dict, errors: dict | None = None, offer=None):
+    return dict(values=values, errors=errors or {}, offer=offer, categories=categories.CATEGORIES,
+                incoterms=terms.INCOTERMS, units=terms.UNITS, payment_terms=terms.PAYMENT_TERMS,
+                countries=terms.countries(), currencies=terms.currencies(),
+                common_currencies=terms.COMMON_CURRENCIES,
+                max_photos=current_app.config["MAX_PHOTOS"])
+
+
+def _submitted_offer() -> dict:
+    raw = form_values(OFFER_FIELDS, LIST_FIELDS)
+    if request.form.get("negotiable"):
+        raw["price_amount"] = raw["price_currency"] = ""
+    return raw
+
+
+def _as_form_values(offer) -> dict:
+    values = {k: ("" if v is None else v) for k, v in services.offer_values(offer).items()}
+    values["target_countries"] = ", ".join(offer.target_countries or [])
+    values["valid_until"] = offer.valid_until.isoformat()
+    values["negotiable"] = offer.price_amount is None
+    return values
+
+
+@bp.get("/categories/<slug>")
+def category(slug: str):
+    """Live offers in one category, newest first, optionally buy or sell only."""
+    found = categories.get(slug)
+    if found is None:
+        abort(404)
+    offer_type = request.args.get("type") if request.args.get("type") in ("buy", "sell") else None
+    pagination = services.list_offers(category=slug, type_=offer_type, page=page_arg(),
+                                      per_page=current_app.config["PER_PAGE"])
+    return render_template("offers/category.html", category=found, pagination=pagination,
+                           offer_type=offer_type, counts=services.category_counts(),
+                           categories=categories.CATEGORIES)
+
+
+@bp.get("/offers/<int:offer_id>")
+def show(offer_id: int):
+    """The offer page, with its company card; counts a view."""
+    with domain_errors_as_http():
+        offer = services.get_offer(offer_id, current_user)
+    services.record_view(offer, current_user)
+    from marketplace.core.db import db
+
+    db.session.commit()
+    entry = hs.lookup(offer.hs_code) if offer.hs_code else None
+    return render_template("offers/show.html", offer=offer, today=services.today(),
+                           is_owner=services.is_owner(offer, current_user),
+                           hs_description=entry.description if entry else None)
+
+
+@bp.route("/offers/new", methods=["GET", "POST"])
+@role_required("exporter", "buyer")
+def new():
+    """The one-page posting form."""
+    if request.method == "GET":
+        default_type = "sell" if current_user.role == "exporter" else "buy"
+        values = {"type": request.args.get("type", default_type),
+                  "origin_country": current_user.company.country if default_type == "sell" else ""}
+        return render_template("offers/form.html", **_form_context(values))
+    raw = _submitted_offer()
+    offer, errors = submit(services.create_offer, current_user, raw,
+                           request.files.getlist("photos"))
+    if errors:
+        raw["negotiable"] = bool(request.form.get("negotiable"))
+        return render_template("offers/form.html", **_form_context(raw, errors)), 422
+    flash(_("Your offer is online."), "success")
+    return redirect(url_for("offers.show", offer_id=offer.id))
+
+
+@bp.route("/offers/<int:offer_id>/edit", methods=["GET", "POST"])
+@login_required
+def edit(offer_id: int):
+    """Edit an offer the member's company owns."""
+    with domain_errors_as_http():
+        offer = services.get_offer(offer_id, current_user, for_change=True)
+    if request.method == "GET":
+        return render_template("offers/form.html", **_form_context(_as_form_values(offer), offer=offer))
+    raw = _submitted_offer()
+    remove = [int(i) for i in request.form.getlist("remove_photo") if i.isdigit()]
+    with domain_errors_as_http():
+        result, errors = submit(services.update_offer, offer, current_user, raw,
+                                request.files.getlist("photos"), remove)
+    if errors:
+        raw["negotiable"] = bool(request.form.get("negotiable"))
+        offer = services.get_offer(offer_id, current_user)
+        return render_template("offers/form.html", **_form_context(raw, errors, offer)), 422
+    flash(_("Your changes are saved."), "success")
+    return redirect(url_for("offers.show", offer_id=offer_id))
+
+
+def _lifecycle(offer_id: int, action, message: str, *args):
+    with domain_errors_as_http():
+        offer = services.get_offer(offer_id, current_user)
+        _, errors = submit(action, offer, current_user, *args)
+    if errors:
+        for text in errors.values():
+            flash(text, "error")
+    else:
+        flash(message, "success")
+    return redirect(request.form.get("back") == "my" and url_for("accounts.my_page")
+                    or url_for("offers.show", offer_id=offer_id))
+
+
+@bp.post("/offers/<int:offer_id>/withdraw")
+@login_required
+def withdraw(offer_id: int):
+    """Withdraw an offer from the market."""
+    return _lifecycle(offer_id, services.withdraw_offer, _("The offer was withdrawn."))
+
+
+@bp.post("/offers/<int:offer_id>/renew")
+@login_required
+def renew(offer_id: int):
+    """Renew an expired or withdrawn offer for another period."""
+    return _lifecycle(offer_id, services.renew_offer, _("The offer is online again."))
+
+
+@bp.post("/offers/<int:offer_id>/hide")
+@role_required("operator")
+def hide(offer_id: int):
+    """Operators hide an offer (or show it again with ``hidden=0``)."""
+    hidden = request.form.get("hidden", "1") != "0"
+    return _lifecycle(offer_id, services.set_hidden,
+                      _("The offer is hidden.") if hidden else _("The offer is visible again."),
+                      hidden)
+
+
+@bp.get("/photos/<path:filename>")
+def photo(filename: str):
+    """Serve a stored product photo (re-encoded by us on upload)."""
+    return send_from_directory(current_app.config["PHOTO_DIR"], filename, max_age=86400)

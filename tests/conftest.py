@@ -1,0 +1,149 @@
+"""Shared fixtures: an app on a fresh database per test, a client, factories.
+
+The database is SQLite in the test's own temporary directory, or PostgreSQL when
+``TRADEWIND_TEST_DATABASE_URL`` is set (the CI's second leg); there the schema is
+created once and every table is emptied before each test.
+"""
+from __future__ import annotations
+
+import os
+import re
+from itertools import count
+
+import pytest
+from sqlalchemy import text
+
+from app import create_app
+from marketplace.core.db import db
+
+PG_URL = os.environ.get("TRADEWIND_TEST_DATABASE_URL")
+_schema_ready = False
+_seq = count(1)
+
+
+def _prepare_database(app) -> None:
+    global _schema_ready
+    with app.app_context():
+        if PG_URL is None:
+            db.create_all()
+            return
+        if not _schema_ready:
+            db.drop_all()
+            db.create_all()
+            _schema_ready = True
+        else:
+            tables = ", ".join(f'"{t.name}"' for t in db.metadata.sorted_tables)
+            db.session.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+            db.session.commit()
+        db.engine.dispose()
+
+
+def make_app(tmp_path, **overrides):
+    """A Tradewind app on its own data directory and empty database."""
+    config = {
+        "TESTING": True,
+        "DATA_DIR": str(tmp_path),
+        "SECRET_KEY": "test-secret",
+        "WTF_CSRF_ENABLED": False,
+        "PASSWORD_TIME_COST": 1,
+        "PASSWORD_MEMORY_COST": 1024,
+        "DEMO": False,
+        "SERVER_NAME": "tradewind.test",
+    }
+    if PG_URL:
+        config["SQLALCHEMY_DATABASE_URI"] = PG_URL
+    config.update(overrides)
+    app = create_app(config)
+    _prepare_database(app)
+    return app
+
+
+@pytest.fixture
+def app(tmp_path):
+    app = make_app(tmp_path)
+    with app.app_context():
+        yield app
+        db.session.remove()
+        db.engine.dispose()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()
+
+
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def member_factory(app):
+    """Create a member with a company: ``member_factory(role="exporter", country="KR", ...)``."""
+    from marketplace.accounts.services import register_member
+
+    def create(role="exporter", email=None, password=PASSWORD, **company):
+        n = next(_seq)
+        email = email or f"{role}{n}@example.com"
+        company_raw = {"name": f"Company {n}", "country": "KR",
+                       "business_type": "buyer" if role == "buyer" else "manufacturer"}
+        company_raw.update(company)
+        user = register_member({"email": email, "password": password, "role": role}, company_raw)
+        db.session.commit()
+        return user
+
+    return create
+
+
+@pytest.fixture
+def operator(app):
+    from marketplace.accounts.services import create_user
+
+    user, _ = create_user("operator@example.com", "operator", PASSWORD)
+    db.session.commit()
+    return user
+
+
+@pytest.fixture
+def offer_factory(app, member_factory):
+    """Create an offer: ``offer_factory(author=None, **fields)`` with valid defaults."""
+    from marketplace.offers.services import create_offer
+
+    def create(author=None, **fields):
+        author = author or member_factory()
+        raw = {"type": "sell", "title": "Stainless steel welded pipes",
+               "description": "ASTM A312 TP304, 1/2 to 8 inch.", "hs_code": "730640"}
+        raw.update(fields)
+        offer = create_offer(author, raw)
+        db.session.commit()
+        return offer
+
+    return create
+
+
+class Auth:
+    """Log a test client in and out through the real forms."""
+
+    def __init__(self, client):
+        self.client = client
+
+    def login(self, email, password=PASSWORD):
+        return self.client.post("/login", data={"email": email, "password": password})
+
+    def logout(self):
+        return self.client.post("/logout")
+
+
+@pytest.fixture
+def auth(client):
+    return Auth(client)
+
+
+def csrf_token_from(html: str) -> str:
+    """The CSRF token embedded in a rendered page."""
+    match = re.search(r'name="csrf_token" value="([^"]+)"', html)
+    assert match, "page has no CSRF token"
+    return match.group(1)
