@@ -111,6 +111,8 @@ def parse_offer(
             continue
         value = raw[name]
         if is_blank(value) or value == []:
+            if name == "valid_until":
+                continue  # left empty: a new offer gets the default period, an edit keeps its date
             if name in REQUIRED:
                 errors[name] = _l("This field is required.")
             else:
@@ -130,8 +132,6 @@ def parse_offer(
         if merged.get("valid_until") is None:
             clean["valid_until"] = merged["valid_until"] = today + timedelta(
                 days=default_validity_days)
-    elif "valid_until" in clean and clean["valid_until"] is None:
-        errors["valid_until"] = _l("This field is required.")
     _check_together(merged, clean, errors)
     if errors:
         raise InvalidInput(errors)

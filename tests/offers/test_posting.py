@@ -1,0 +1,173 @@
+"""Posting, editing, withdrawing and renewing offers through the web pages."""
+import io
+from datetime import timedelta
+
+import pytest
+from PIL import Image
+from sqlalchemy import func, select
+
+from marketplace.core.db import db
+from marketplace.offers.models import Offer, OfferPhoto
+from marketplace.offers.services import today
+
+FORM = {"type": "sell", "title": "Stainless steel welded pipes", "description": "TP304, 2 inch",
+        "category": "", "hs_code": "7306.40", "quantity": "20", "unit": "TNE", "min_order": "2",
+        "price_amount": "1,250.50", "price_currency": "USD", "incoterm": "FOB", "port": "krpus",
+        "origin_country": "KR", "target_countries": "de, us", "payment_terms": ["TT", "LC"],
+        "valid_until": ""}
+
+
+def png_bytes(size=(40, 30), fmt="PNG"):
+    buffer = io.BytesIO()
+    Image.new("RGB", size, (200, 30, 30)).save(buffer, format=fmt)
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def exporter(client, auth, member_factory):
+    user = member_factory("exporter")
+    auth.login(user.email)
+    return user
+
+
+def test_post_offer_with_terms_and_photo(client, exporter, app):
+    data = FORM | {"photos": [(io.BytesIO(png_bytes()), "pipe.png")]}
+    response = client.post("/offers/new", data=data, content_type="multipart/form-data")
+    assert response.status_code == 302
+    offer = db.session.scalar(select(Offer))
+    assert offer.hs_code == "730640" and offer.category == "minerals"  # HS implies category
+    assert str(offer.price_amount) == "1250.50" and offer.port == "KRPUS"
+    assert offer.target_countries == ["DE", "US"] and offer.payment_terms == ["TT", "LC"]
+    assert offer.valid_until == today() + timedelta(days=90)
+    page = client.get(f"/offers/{offer.id}").get_data(as_text=True)
+    assert "Stainless steel welded pipes" in page and "1,250.50" in page
+    photo = offer.photos[0]
+    served = client.get(f"/photos/{photo.thumb_filename}")
+    assert served.status_code == 200 and served.mimetype == "image/png"
+
+
+def test_new_offer_appears_in_category_and_on_my_page(client, exporter):
+    client.post("/offers/new", data=FORM)
+    assert "Stainless steel welded pipes" in client.get("/categories/minerals").get_data(as_text=True)
+    assert "Stainless steel welded pipes" in client.get("/my").get_data(as_text=True)
+    assert "Stainless steel welded pipes" not in client.get("/categories/medical-health").get_data(
+        as_text=True)
+
+
+@pytest.mark.parametrize("field, value, message", [
+    ("title", "", "This field is required"),
+    ("title", "x" * 100_000, "at most 200 characters"),
+    ("hs_code", "123", "6-digit HS code"),
+    ("hs_code", "123456", "is not an HS code"),
+    ("quantity", "lots", "Enter a number"),
+    ("quantity", "-5", "greater than zero"),
+    ("port", "Busan", "port code such as KRPUS"),
+    ("target_countries", "DE, XX", "Unknown code: XX"),
+    ("valid_until", "2001-01-01", "from today on"),
+    ("valid_until", "31/12/2030", "YYYY-MM-DD"),
+    ("price_currency", "DOLLARS", "Choose one of the listed options"),
+    ("min_order", "50", "cannot exceed the quantity"),
+])
+def test_bad_field_is_explained_and_nothing_saved(client, exporter, field, value, message):
+    response = client.post("/offers/new", data=FORM | {field: value})
+    assert response.status_code == 422
+    assert message in response.get_data(as_text=True)
+    assert db.session.scalar(select(func.count()).select_from(Offer)) == 0
+
+
+def test_category_must_match_hs_code(client, exporter):
+    response = client.post("/offers/new", data=FORM | {"category": "medical-health"})
+    assert response.status_code == 422
+    assert "belongs to the category Minerals" in response.get_data(as_text=True)
+
+
+def test_category_or_hs_code_needed(client, exporter):
+    response = client.post("/offers/new", data=FORM | {"hs_code": ""})
+    assert "Choose a category, or enter an HS code" in response.get_data(as_text=True)
+
+
+def test_fake_image_is_refused_by_content(client, exporter):
+    data = FORM | {"photos": [(io.BytesIO(b"<script>alert(1)</script>"), "photo.jpg")]}
+    response = client.post("/offers/new", data=data, content_type="multipart/form-data")
+    assert response.status_code == 422
+    assert "JPEG, PNG or WebP" in response.get_data(as_text=True)
+    assert db.session.scalar(select(func.count()).select_from(Offer)) == 0
+    assert db.session.scalar(select(func.count()).select_from(OfferPhoto)) == 0
+
+
+def test_at_most_five_photos(client, exporter):
+    photos = [(io.BytesIO(png_bytes()), f"p{i}.png") for i in range(6)]
+    response = client.post("/offers/new", data=FORM | {"photos": photos},
+                           content_type="multipart/form-data")
+    assert response.status_code == 422 and "at most 5 photos" in response.get_data(as_text=True)
+
+
+def test_oversized_upload_gets_413(client, exporter, app):
+    app.config["MAX_CONTENT_LENGTH"] = 1024
+    data = FORM | {"photos": [(io.BytesIO(b"x" * 5000), "big.png")]}
+    response = client.post("/offers/new", data=data, content_type="multipart/form-data")
+    assert response.status_code == 413
+    assert "too large" in response.get_data(as_text=True)
+
+
+def test_negotiable_clears_price(client, exporter):
+    client.post("/offers/new", data=FORM | {"negotiable": "1"})
+    offer = db.session.scalar(select(Offer))
+    assert offer.price_amount is None and offer.price_currency is None
+    assert "Negotiable" in client.get(f"/offers/{offer.id}").get_data(as_text=True)
+
+
+def test_edit_withdraw_renew(client, exporter):
+    client.post("/offers/new", data=FORM)
+    offer = db.session.scalar(select(Offer))
+    response = client.post(f"/offers/{offer.id}/edit", data=FORM | {"title": "Seamless pipes now"})
+    assert response.status_code == 302
+    db.session.expire_all()
+    assert db.session.get(Offer, offer.id).title == "Seamless pipes now"
+
+    client.post(f"/offers/{offer.id}/withdraw")
+    assert "Seamless pipes now" not in client.get("/categories/minerals").get_data(as_text=True)
+    assert "Withdrawn" in client.get("/my").get_data(as_text=True)
+
+    client.post(f"/offers/{offer.id}/renew")
+    assert "Seamless pipes now" in client.get("/categories/minerals").get_data(as_text=True)
+
+
+def test_expired_offer_leaves_listings_but_stays_on_my_page(client, exporter):
+    client.post("/offers/new", data=FORM)
+    offer = db.session.scalar(select(Offer))
+    offer.valid_until = today() - timedelta(days=1)
+    db.session.commit()
+    assert "Stainless steel" not in client.get("/categories/minerals").get_data(as_text=True)
+    my_page = client.get("/my").get_data(as_text=True)
+    assert "Stainless steel" in my_page and "Expired" in my_page
+    assert "This offer has expired" in client.get(f"/offers/{offer.id}").get_data(as_text=True)
+
+
+def test_views_counted_for_visitors_not_owner(client, exporter, auth):
+    client.post("/offers/new", data=FORM)
+    offer = db.session.scalar(select(Offer))
+    client.get(f"/offers/{offer.id}")
+    auth.logout()
+    client.get(f"/offers/{offer.id}")
+    client.get(f"/offers/{offer.id}")
+    db.session.expire_all()
+    assert db.session.get(Offer, offer.id).views == 2
+
+
+def test_hostile_text_is_escaped_everywhere(client, exporter):
+    hostile = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+    client.post("/offers/new", data=FORM | {"title": "Pipes " + hostile, "description": hostile})
+    offer = db.session.scalar(select(Offer))
+    for url in (f"/offers/{offer.id}", "/categories/minerals", "/my", "/"):
+        html = client.get(url).get_data(as_text=True)
+        assert "<script>alert" not in html and "<img src=x" not in html
+        assert "&lt;script&gt;" in html
+
+
+def test_offer_text_in_any_script_is_stored_as_written(client, exporter):
+    client.post("/offers/new", data=FORM | {"title": "스테인리스강관 수출 不锈钢管",
+                                            "description": "용접관"})
+    offer = db.session.scalar(select(Offer))
+    assert offer.title == "스테인리스강관 수출 不锈钢管"
+    assert "스테인리스강관" in client.get(f"/offers/{offer.id}").get_data(as_text=True)
