@@ -6,11 +6,13 @@ created once and every table is emptied before each test.
 """
 from __future__ import annotations
 
+import contextvars
 import os
 import re
 from itertools import count
 
 import pytest
+from flask.testing import FlaskClient
 from sqlalchemy import text
 
 from app import create_app
@@ -38,6 +40,17 @@ def _prepare_database(app) -> None:
         db.engine.dispose()
 
 
+class IsolatedClient(FlaskClient):
+    """A test client whose every request runs in its own app context, as in production.
+
+    Tests hold an app context for their own database work; without this, requests
+    would share that context (and its ``g``, cached locale and session) with the test.
+    """
+
+    def open(self, *args, **kwargs):
+        return contextvars.Context().run(super().open, *args, **kwargs)
+
+
 def make_app(tmp_path, **overrides):
     """A Tradewind app on its own data directory and empty database."""
     config = {
@@ -54,6 +67,7 @@ def make_app(tmp_path, **overrides):
         config["SQLALCHEMY_DATABASE_URI"] = PG_URL
     config.update(overrides)
     app = create_app(config)
+    app.test_client_class = IsolatedClient
     _prepare_database(app)
     return app
 

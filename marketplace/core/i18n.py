@@ -1,7 +1,7 @@
 """Interface language: chosen by the visitor, remembered for members, else from the browser."""
 from __future__ import annotations
 
-from flask import Blueprint, Flask, current_app, redirect, request, session
+from flask import Blueprint, Flask, current_app, has_request_context, redirect, request, session
 from flask_login import current_user
 
 from marketplace.core.db import db
@@ -13,6 +13,8 @@ bp = Blueprint("i18n", __name__)
 def select_locale() -> str:
     """The locale for this request: member's choice, then session, then Accept-Language."""
     languages = current_app.config["LANGUAGES"]
+    if not has_request_context():  # CLI commands and the worker speak English
+        return current_app.config["BABEL_DEFAULT_LOCALE"]
     if current_user and current_user.is_authenticated and current_user.locale in languages:
         return current_user.locale
     if session.get("locale") in languages:
