@@ -42,6 +42,13 @@ UNITS: dict[str, object] = {
     "KWH": _l("kilowatt hours"),
 }
 
+UNIT_SINGULAR: dict[str, object] = {
+    "C62": _l("piece"), "KGM": _l("kg"), "TNE": _l("tonne"), "GRM": _l("gram"),
+    "LTR": _l("litre"), "MTQ": _l("m³"), "MTR": _l("metre"), "MTK": _l("m²"), "SET": _l("set"),
+    "PR": _l("pair"), "DZN": _l("dozen"), "BX": _l("box"), "CT": _l("carton"), "BG": _l("bag"),
+    "BLL": _l("barrel"), "CNT": _l("container"), "KWH": _l("kWh"),
+}
+
 PAYMENT_TERMS: dict[str, object] = {
     "TT": _l("T/T (telegraphic transfer)"),
     "LC": _l("L/C (letter of credit)"),

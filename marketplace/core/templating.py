@@ -43,6 +43,14 @@ def country(code: str | None) -> str:
     return (locale.territories.get(code) if locale else None) or terms.country_name(code)
 
 
+def unit_label(code: str | None, quantity: int | None = None) -> str:
+    """A unit's name (``tonnes``), or per-unit wording (``tonne``) when ``quantity`` is 1."""
+    if not code:
+        return ""
+    label = terms.UNIT_SINGULAR.get(code) if quantity == 1 else terms.UNITS.get(code)
+    return str(label or code)
+
+
 def init_app(app: Flask) -> None:
     """Register the filters."""
     filters = {
@@ -50,6 +58,7 @@ def init_app(app: Flask) -> None:
         "amount": amount,
         "date": as_date,
         "country": country,
+        "unit": unit_label,
         "payment_term": lambda code: str(terms.PAYMENT_TERMS.get(code, code)),
         "business_type": lambda v: str(BUSINESS_TYPE_LABELS.get(v, v)),
         "size_class": lambda v: str(SIZE_CLASS_LABELS.get(v, v)),
