@@ -3,5 +3,7 @@ from marketplace.accounts.models import ApiToken, User
 from marketplace.api.models import IdempotencyRecord
 from marketplace.companies.models import Company
 from marketplace.offers.models import Offer, OfferPhoto
+from search_index.models import IndexQueueEntry
 
-__all__ = ["ApiToken", "Company", "IdempotencyRecord", "Offer", "OfferPhoto", "User"]
+__all__ = ["ApiToken", "Company", "IdempotencyRecord", "IndexQueueEntry", "Offer", "OfferPhoto",
+           "User"]

@@ -19,6 +19,7 @@ from marketplace.core.errors import InvalidInput, NotFound, PermissionDenied
 from marketplace.offers import photos as photo_store
 from marketplace.offers.models import Offer
 from marketplace.offers.validation import parse_offer
+from search_index.models import enqueue
 
 
 def today() -> date:
@@ -157,11 +158,13 @@ def record_view(offer: Offer, viewer: User | None) -> None:
 
 def expire_due_offers() -> int:
     """Mark active offers whose validity date has passed as expired; return how many."""
-    result = db.session.execute(
-        update(Offer).where(Offer.status == "active", Offer.valid_until < today())
-        .values(status="expired", status_changed_at=utcnow())
-    )
-    return result.rowcount or 0
+    due = list(db.session.scalars(
+        select(Offer.id).where(Offer.status == "active", Offer.valid_until < today())))
+    if due:
+        db.session.execute(update(Offer).where(Offer.id.in_(due), Offer.status == "active")
+                           .values(status="expired", status_changed_at=utcnow()))
+        enqueue(db.session, "offer", due)  # a bulk update bypasses the session hook
+    return len(due)
 
 
 # ---- listings ---------------------------------------------------------------

@@ -1,0 +1,22 @@
+"""Gunicorn settings for `make run` and deployments.
+
+The background worker starts inside each serving process unless
+TRADEWIND_WORKER=0 (deployments then run `flask --app app worker` instead).
+"""
+import os
+
+wsgi_app = "app:create_app()"
+bind = f"127.0.0.1:{os.environ.get('PORT', '5000')}"
+workers = int(os.environ.get("WEB_CONCURRENCY", "1"))
+threads = 8
+accesslog = "-"
+
+
+def post_worker_init(worker):
+    """Start the in-process background worker and warm the HS assistant."""
+    if os.environ.get("TRADEWIND_WORKER", "1") == "0":
+        return
+    from marketplace.worker import start_in_thread
+
+    app = worker.wsgi
+    start_in_thread(app)

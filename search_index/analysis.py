@@ -1,0 +1,43 @@
+"""Text analysis: English stemming, unstemmed words for typo tolerance, CJK n-grams."""
+from __future__ import annotations
+
+import re
+
+from whoosh.analysis import (LowercaseFilter, NgramFilter, RegexTokenizer, StemmingAnalyzer,
+                             StopFilter)
+
+# Hangul, CJK ideographs (incl. extension A and compatibility), Hiragana and Katakana.
+CJK_CHARS = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
+# Words as a trader types them: letters and digits, with inner dots/hyphens kept
+# out so that "A312" and "TP304" stay searchable as written.
+WORD_PATTERN = r"[^\W_]+"
+
+
+def stemming_analyzer():
+    """English text: words lower-cased, stop words dropped, Porter-stemmed."""
+    return StemmingAnalyzer(expression=WORD_PATTERN, cachesize=50_000)
+
+
+def words_analyzer():
+    """Unstemmed words, for typo tolerance ("did you mean", fuzzy matching)."""
+    return RegexTokenizer(WORD_PATTERN) | LowercaseFilter() | StopFilter(minsize=2)
+
+
+def cjk_analyzer():
+    """Korean, Chinese and Japanese runs cut into 1- and 2-character grams.
+
+    A search for 강관 then finds 스테인리스강관, and 钢管 finds 不锈钢管, without
+    a dictionary: every bigram of the query must occur in the text.
+    """
+    return RegexTokenizer(f"[{CJK_CHARS}]+") | NgramFilter(minsize=1, maxsize=2)
+
+
+def has_cjk(text: str) -> bool:
+    """True when ``text`` contains Korean, Chinese or Japanese characters."""
+    return CJK_RUN.search(text) is not None
+
+
+def cjk_runs(text: str) -> list[str]:
+    """The runs of CJK characters in ``text``."""
+    return CJK_RUN.findall(text)

@@ -1,0 +1,93 @@
+"""The HS code assistant: likely HS subheadings for a product title.
+
+A small in-memory Whoosh index of the 5,600 subheadings, each document holding
+its own description plus its heading's and chapter's, so that "LED lamp" finds
+9405 lamps and "stainless steel pipe" finds 7306 tubes and pipes.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+
+from whoosh import query as wq
+from whoosh import scoring
+from whoosh.fields import ID, TEXT, Schema
+from whoosh.filedb.filestore import RamStorage
+
+from marketplace.catalog import categories, hs
+from search_index import query as uq
+from search_index.analysis import stemming_analyzer
+from search_index.hs_aliases import ALIASES
+
+FIELDS = ("own", "heading", "chapter", "aliases")
+_TSHIRT = re.compile(r"\bt[- ]?shirts?\b", re.IGNORECASE)
+_lock = threading.Lock()
+_index = None
+
+
+@dataclass(frozen=True)
+class HSSuggestion:
+    """One suggested subheading with its description and the category it implies."""
+
+    code: str
+    description: str
+    heading: str
+    category_slug: str | None
+    category_name: str | None
+
+
+def _build():
+    stem = stemming_analyzer()
+    schema = Schema(code=ID(stored=True), own=TEXT(analyzer=stem, field_boost=2.0),
+                    heading=TEXT(analyzer=stem, field_boost=1.5), chapter=TEXT(analyzer=stem),
+                    aliases=TEXT(analyzer=stem, field_boost=6.0))
+    ix = RamStorage().create_index(schema)
+    writer = ix.writer()
+    for entry in hs.subheadings():
+        lineage = hs.lineage(entry.code)
+        writer.add_document(code=entry.code, own=entry.description,
+                            heading=lineage[1].description if len(lineage) > 2 else "",
+                            chapter=lineage[0].description if lineage else "",
+                            aliases=" ".join(ALIASES.get(p, "") for p in (entry.code[:4], entry.code)))
+    writer.commit()
+    return ix
+
+
+def _searcher():
+    global _index
+    with _lock:
+        if _index is None:
+            _index = _build()
+    return _index.searcher(weighting=scoring.BM25F(B=0.5))
+
+
+def suggest(title: str, limit: int = 5) -> list[HSSuggestion]:
+    """The subheadings most likely for ``title``, best first (empty for no usable words)."""
+    # "T-shirt" would otherwise be read as "t" + "shirt", i.e. any shirt.
+    parsed = uq.parse(_TSHIRT.sub("tshirt", title or ""))
+    if parsed.hs_codes:
+        entries = [hs.lookup(c) for c in parsed.hs_codes]
+        codes = [e.code for e in entries if e and e.level == 6]
+        return [_suggestion(c) for c in codes[:limit]]
+    words = [s for w in parsed.words for s in uq.stems(w)]
+    if not words:
+        return []
+    per_word = [wq.Or([wq.Term(f, s) for f in FIELDS]) for s in words]
+    # Prefer subheadings matching every word; fill up with those matching most of them.
+    with _searcher() as searcher:
+        codes = [hit["code"] for hit in searcher.search(wq.And(per_word), limit=limit)]
+        if len(codes) < limit:
+            more = searcher.search(wq.Or(per_word), limit=limit * 2)
+            codes += [hit["code"] for hit in more if hit["code"] not in codes]
+    return [_suggestion(code) for code in codes[:limit]]
+
+
+def _suggestion(code: str) -> HSSuggestion:
+    entry = hs.lookup(code)
+    heading = hs.lookup(code[:4])
+    category = categories.category_for_hs(code)
+    return HSSuggestion(code=code, description=entry.description,
+                        heading=heading.description if heading else "",
+                        category_slug=category.slug if category else None,
+                        category_name=str(category.name) if category else None)

@@ -1,0 +1,151 @@
+"""Offer and company search over the index: ranking, filters, facets, suggestions."""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from whoosh import query as wq
+from whoosh import sorting
+
+from search_index import query as uq
+
+FACET_FIELDS = ("type", "category", "country", "incoterm")
+POSTED_WITHIN = (1, 7, 30)  # days
+SORTS = ("relevance", "newest", "expiring")
+
+
+@dataclass(frozen=True)
+class OfferQuery:
+    """A searcher's question: text plus optional filters, sort and page."""
+
+    q: str = ""
+    type: str | None = None
+    category: str | None = None
+    country: str | None = None
+    incoterm: str | None = None
+    hs: str | None = None
+    posted_within: int | None = None
+    sort: str = "relevance"
+    page: int = 1
+    per_page: int = 20
+
+    def filters(self) -> dict[str, str]:
+        """The facet filters in force, by field."""
+        return {f: getattr(self, f) for f in FACET_FIELDS if getattr(self, f)}
+
+
+@dataclass
+class OfferHits:
+    """A page of matching offer ids, in order, with what the page needs to explain them."""
+
+    total: int
+    ids: list[int]
+    facets: dict[str, dict[str, int]]
+    suggestion: str | None = None
+    terms: set[str] = field(default_factory=set)
+    cjk: list[str] = field(default_factory=list)
+    elapsed_ms: float = 0.0
+
+
+def _filter_query(request: OfferQuery, today: date, now: float, skip: str | None = None):
+    parts: list[wq.Query] = [wq.NumericRange("valid_until", today.toordinal(), None)]
+    for name, value in request.filters().items():
+        if name != skip:
+            parts.append(wq.Term(name, value))
+    if request.hs:
+        parts.append(wq.Term("hs", request.hs) if len(request.hs) in (2, 4, 6)
+                     else wq.Prefix("hs", request.hs))
+    if request.posted_within and skip != "posted":
+        parts.append(wq.NumericRange("created", int(now - request.posted_within * 86400), None))
+    return wq.And(parts)
+
+
+def _posted_facet(now: float) -> sorting.QueryFacet:
+    return sorting.QueryFacet(
+        {str(days): wq.NumericRange("created", int(now - days * 86400), None)
+         for days in POSTED_WITHIN}, allow_overlap=True)
+
+
+def _sorted_by(request: OfferQuery, parsed: uq.ParsedQuery):
+    if request.sort == "newest" or (request.sort == "relevance" and parsed.empty):
+        return sorting.FieldFacet("created", reverse=True)
+    if request.sort == "expiring":
+        return sorting.FieldFacet("valid_until")
+    return None
+
+
+def _fuzzy_candidates(searcher, words: list[str]) -> dict[str, list[str]]:
+    """For each word the index has never seen, the real words within a typo or two."""
+    out: dict[str, list[str]] = {}
+    for word in words:
+        if len(word) < 4 or searcher.doc_frequency("words", word) > 0:
+            continue
+        maxdist = 1 if len(word) <= 5 else 2
+        out[word] = searcher.suggest("words", word, limit=3, maxdist=maxdist, prefix=1)
+    return out
+
+
+def _suggestion(request: OfferQuery, parsed: uq.ParsedQuery, fuzzy: dict) -> str | None:
+    if not any(fuzzy.values()):
+        return None
+    text = uq.normalise(request.q).lower()
+    for word, candidates in fuzzy.items():
+        if candidates:
+            text = text.replace(word, candidates[0])
+    return text if text != uq.normalise(request.q).lower() else None
+
+
+def _groups(results, names) -> dict[str, dict[str, int]]:
+    return {name: {k: v for k, v in results.groups(name).items() if k} for name in names}
+
+
+def search_offers(searcher, request: OfferQuery, today: date, now: float) -> OfferHits:
+    """Search the offer index with an open searcher."""
+    started = time.perf_counter()
+    parsed = uq.parse(request.q)
+    fuzzy = _fuzzy_candidates(searcher, parsed.words)
+    text_query = uq.build(parsed, fuzzy)
+    facets = {name: sorting.FieldFacet(name, maptype=sorting.Count) for name in FACET_FIELDS}
+    facets["posted"] = _posted_facet(now)
+    facets["posted"].maptype = sorting.Count
+    results = searcher.search_page(
+        text_query, request.page, pagelen=request.per_page,
+        filter=_filter_query(request, today, now), groupedby=facets,
+        sortedby=_sorted_by(request, parsed), terms=False)
+    counts = _groups(results, facets)
+    # A chosen filter's facet counts what the *other* filters leave, so the
+    # buyer still sees the alternatives (and their numbers) for that choice.
+    for name in [*request.filters(), *(["posted"] if request.posted_within else [])]:
+        others = searcher.search(text_query, limit=1, groupedby={name: facets[name]},
+                                 filter=_filter_query(request, today, now, skip=name))
+        counts[name] = _groups(others, [name])[name]
+    return OfferHits(total=results.total, ids=[int(hit["id"]) for hit in results],
+                     facets=counts, suggestion=_suggestion(request, parsed, fuzzy),
+                     terms=uq.highlight_terms(parsed, fuzzy), cjk=parsed.cjk,
+                     elapsed_ms=(time.perf_counter() - started) * 1000)
+
+
+def relaxed(request: OfferQuery) -> list[tuple[str, OfferQuery]]:
+    """Versions of a request with one filter removed each, for a zero-result page."""
+    options = []
+    for name in (*FACET_FIELDS, "hs", "posted_within"):
+        if getattr(request, name):
+            options.append((name, replace(request, **{name: None}, page=1)))
+    return options
+
+
+def search_companies(searcher, text: str, limit: int = 5) -> list[int]:
+    """Ids of the companies best matching ``text``."""
+    parsed = uq.parse(text)
+    parts: list[wq.Query] = []
+    for word in parsed.words:
+        stems = uq.stems(word)
+        if stems:
+            parts.append(wq.Or([wq.Term(f, s) for s in stems
+                                for f in ("name", "products", "description")]))
+    for run in parsed.cjk:
+        parts.append(uq.cjk_query(run))
+    if not parts:
+        return []
+    return [int(hit["id"]) for hit in searcher.search(wq.And(parts), limit=limit)]

@@ -1,0 +1,202 @@
+"""The single index writer: applies queued changes, rebuilds, and repairs drift.
+
+Only the background worker calls these. Whoosh allows one writer per index; a
+second worker that finds the lock taken simply skips its turn.
+"""
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import selectinload
+from whoosh.index import LockError
+
+from marketplace.companies.models import Company
+from marketplace.core.db import db
+from marketplace.offers.models import Offer
+from search_index import store
+from search_index.documents import company_document, is_indexed, offer_document, stamp
+from search_index.models import IndexQueueEntry
+from search_index.schema import COMPANIES, OFFERS
+
+BATCH = 500
+
+
+def _offers_by_id(ids: Iterable[int]) -> dict[int, Offer]:
+    query = select(Offer).where(Offer.id.in_(list(ids))).options(selectinload(Offer.company))
+    return {offer.id: offer for offer in db.session.scalars(query)}
+
+
+def _write_offers(writer, ids: set[int]) -> None:
+    rows = _offers_by_id(ids)
+    for offer_id in ids:
+        offer = rows.get(offer_id)
+        if offer is not None and is_indexed(offer):
+            writer.update_document(**offer_document(offer))
+        else:
+            writer.delete_by_term("id", str(offer_id))
+
+
+def _company_offer_ids(company_ids: set[int]) -> set[int]:
+    # A company's name is part of its offers' documents: renaming it re-indexes them.
+    return set(db.session.scalars(select(Offer.id).where(Offer.company_id.in_(company_ids))))
+
+
+def _write_companies(writer, ids: set[int]) -> None:
+    rows = {c.id: c for c in db.session.scalars(select(Company).where(Company.id.in_(ids)))}
+    for company_id in ids:
+        company = rows.get(company_id)
+        if company is not None:
+            writer.update_document(**company_document(company))
+        else:
+            writer.delete_by_term("id", str(company_id))
+
+
+def apply_pending(index_dir: str, batch: int = BATCH) -> int:
+    """Apply up to ``batch`` queued changes to the index; return how many were applied.
+
+    Rebuilds from the database first when the index is missing (deleted
+    directory, first start). Queue rows are removed only after the index
+    commit, so a crash in between means they are applied again, which is harmless.
+    """
+    if not (store.exists(index_dir, OFFERS) and store.exists(index_dir, COMPANIES)):
+        rebuild(index_dir)
+    entries = list(db.session.scalars(
+        select(IndexQueueEntry).order_by(IndexQueueEntry.id).limit(batch)))
+    if not entries:
+        db.session.rollback()  # end the read transaction; nothing to do
+        return 0
+    offers = {e.entity_id for e in entries if e.kind == "offer"}
+    companies = {e.entity_id for e in entries if e.kind == "company"}
+    if companies:
+        offers |= _company_offer_ids(companies)
+    try:
+        _commit_changes(index_dir, OFFERS, _write_offers, offers)
+        _commit_changes(index_dir, COMPANIES, _write_companies, companies)
+    except LockError:
+        db.session.rollback()
+        return 0  # another worker is writing; it will get there
+    db.session.execute(delete(IndexQueueEntry).where(
+        IndexQueueEntry.id.in_([e.id for e in entries])))
+    db.session.commit()
+    return len(entries)
+
+
+def _commit_changes(index_dir: str, name: str, write: Callable, ids: set[int]) -> None:
+    if not ids:
+        return
+    writer = store.open_or_create(index_dir, name).writer()
+    try:
+        write(writer, ids)
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit()
+
+
+def _bulk_write(directory: Path, name: str, documents: Iterable[dict],
+                progress: Callable[[int], None]) -> int:
+    ix = store.create_empty(directory, name)
+    writer = ix.writer(limitmb=256)
+    count = 0
+    try:
+        for document in documents:
+            writer.add_document(**document)
+            count += 1
+            if count % 200 == 0:
+                progress(200)
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit()
+    progress(count % 200)
+    return count
+
+
+def _live_offer_documents(chunk: int = 1000):
+    last_id = 0
+    while True:
+        rows = list(db.session.scalars(
+            select(Offer).where(Offer.status == "active", Offer.id > last_id)
+            .options(selectinload(Offer.company)).order_by(Offer.id).limit(chunk)))
+        if not rows:
+            return
+        for offer in rows:
+            yield offer_document(offer)
+        last_id = rows[-1].id
+        db.session.expunge_all()  # keep memory flat over 100,000 offers
+
+
+def _company_documents():
+    for company in db.session.scalars(select(Company).order_by(Company.id)):
+        yield company_document(company)
+
+
+def rebuild(index_dir: str, progress: Callable[[int], None] = lambda n: None) -> dict[str, int]:
+    """Rebuild both indexes from the database into a fresh directory, then swap it in.
+
+    Searches keep using the old index until the swap. Queue rows that existed
+    when the rebuild started are covered by it and removed; later ones stay.
+    """
+    high_water = db.session.scalar(select(func.max(IndexQueueEntry.id))) or 0
+    target = Path(index_dir)
+    fresh = target.with_name(target.name + ".rebuild")
+    shutil.rmtree(fresh, ignore_errors=True)
+    counts = {
+        OFFERS: _bulk_write(fresh, OFFERS, _live_offer_documents(), progress),
+        COMPANIES: _bulk_write(fresh, COMPANIES, _company_documents(), progress),
+    }
+    old = target.with_name(target.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    fresh.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+    db.session.execute(delete(IndexQueueEntry).where(IndexQueueEntry.id <= high_water))
+    db.session.commit()
+    return counts
+
+
+@dataclass
+class Drift:
+    """What ``check`` found: documents missing, extra or stale, per index."""
+
+    missing: dict[str, list[int]]
+    extra: dict[str, list[int]]
+    stale: dict[str, list[int]]
+
+    @property
+    def clean(self) -> bool:
+        return not any((*self.missing.values(), *self.extra.values(), *self.stale.values()))
+
+
+def _indexed_stamps(index_dir: str, name: str) -> dict[int, int]:
+    ix = store.open_or_create(index_dir, name)
+    with ix.searcher() as searcher:
+        return {int(fields["id"]): fields.get("stamp") for fields in searcher.all_stored_fields()}
+
+
+def check(index_dir: str, repair: bool = False) -> Drift:
+    """Compare the index with the database; with ``repair``, queue every difference."""
+    expected = {
+        OFFERS: {i: stamp(u) for i, u in db.session.execute(
+            select(Offer.id, Offer.updated_at).where(Offer.status == "active"))},
+        COMPANIES: {i: stamp(u) for i, u in db.session.execute(
+            select(Company.id, Company.updated_at))},
+    }
+    drift = Drift({}, {}, {})
+    for name, rows in expected.items():
+        indexed = _indexed_stamps(index_dir, name)
+        drift.missing[name] = sorted(set(rows) - set(indexed))
+        drift.extra[name] = sorted(set(indexed) - set(rows))
+        drift.stale[name] = sorted(i for i in set(rows) & set(indexed) if rows[i] != indexed[i])
+    if repair and not drift.clean:
+        from search_index.models import enqueue
+
+        for name, kind in ((OFFERS, "offer"), (COMPANIES, "company")):
+            enqueue(db.session, kind, drift.missing[name] + drift.extra[name] + drift.stale[name])
+        db.session.commit()
+    return drift
