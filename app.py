@@ -36,8 +36,11 @@ def create_app(test_config: dict | None = None) -> Flask:
     from marketplace.companies.views import bp as companies_bp
     from marketplace.home import bp as home_bp
     from marketplace.offers.views import bp as offers_bp
+    from marketplace.search.views import bp as search_bp
+    from search_index import engine
 
-    for blueprint in (home_bp, accounts_bp, companies_bp, offers_bp, api_bp):
+    engine.init_app(app)
+    for blueprint in (home_bp, accounts_bp, companies_bp, offers_bp, search_bp, api_bp):
         app.register_blueprint(blueprint)
     extensions.csrf.exempt(api_bp)
 

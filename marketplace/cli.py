@@ -15,6 +15,7 @@ users_cli = AppGroup("users", help="Manage members and operators.")
 tokens_cli = AppGroup("tokens", help="Manage API tokens.")
 demo_cli = AppGroup("demo", help="The demo data set.")
 offers_cli = AppGroup("offers", help="Offer housekeeping.")
+search_cli = AppGroup("search", help="The full-text search index.")
 
 
 def _fail(exc: InvalidInput) -> None:
@@ -92,7 +93,60 @@ def expire_command():
     click.echo(f"{count} offer(s) expired")
 
 
+@search_cli.command("rebuild")
+def search_rebuild_command():
+    """Rebuild the search index from the database."""
+    from flask import current_app
+    from sqlalchemy import func, select
+
+    from marketplace.companies.models import Company
+    from marketplace.offers.models import Offer
+    from search_index.writer import rebuild
+
+    total = (db.session.scalar(select(func.count()).where(Offer.status == "active"))
+             + db.session.scalar(select(func.count()).select_from(Company)))
+    with click.progressbar(length=total, label="indexing") as bar:
+        counts = rebuild(current_app.config["SEARCH_INDEX_DIR"], progress=bar.update)
+    click.echo(f"indexed {counts['offers']} offers and {counts['companies']} companies")
+
+
+@search_cli.command("check")
+@click.option("--repair/--no-repair", default=True, help="Queue every difference for re-indexing.")
+def search_check_command(repair):
+    """Report (and by default repair) drift between the database and the index."""
+    from flask import current_app
+
+    from search_index.writer import check
+
+    drift = check(current_app.config["SEARCH_INDEX_DIR"], repair=repair)
+    for name in drift.missing:
+        click.echo(f"{name}: {len(drift.missing[name])} missing, {len(drift.extra[name])} extra, "
+                   f"{len(drift.stale[name])} stale")
+    if drift.clean:
+        click.echo("index and database agree")
+    elif repair:
+        click.echo("differences queued; the worker applies them within a second")
+    else:
+        raise SystemExit(1)
+
+
+@click.command("worker")
+def worker_command():
+    """Run the background worker alone (deployments with separate web and worker processes)."""
+    from flask import current_app
+
+    from marketplace.worker import Worker
+
+    click.echo("worker running; Ctrl+C to stop")
+    worker = Worker(current_app._get_current_object())
+    try:
+        worker.run_forever()
+    except KeyboardInterrupt:
+        worker.stop()
+
+
 def register_commands(app: Flask) -> None:
     """Attach every command group to the app."""
-    for group in (users_cli, tokens_cli, demo_cli, offers_cli):
+    for group in (users_cli, tokens_cli, demo_cli, offers_cli, search_cli):
         app.cli.add_command(group)
+    app.cli.add_command(worker_command)

@@ -8,4 +8,51 @@ document.addEventListener("DOMContentLoaded", () => {
     negotiable.addEventListener("change", sync);
     sync();
   }
+
+  // HS assistant: typing a title suggests HS codes; a click fills the code and category.
+  const assistant = document.getElementById("hs-assistant");
+  const title = document.getElementById("title");
+  if (assistant && title) {
+    const list = document.getElementById("hs-suggestions");
+    const hsInput = document.getElementById("hs_code");
+    const category = document.getElementById("category");
+    let timer = null;
+    let lastAsked = "";
+    const render = (items) => {
+      list.replaceChildren();
+      items.forEach((item) => {
+        const li = document.createElement("li");
+        const button = document.createElement("button");
+        button.type = "button";
+        const code = document.createElement("code");
+        code.textContent = item.code;
+        button.append(code, document.createTextNode(item.description));
+        if (item.category_name) {
+          const cat = document.createElement("span");
+          cat.className = "muted";
+          cat.textContent = " — " + item.category_name;
+          button.append(cat);
+        }
+        button.addEventListener("click", () => {
+          hsInput.value = item.code;
+          if (category && item.category) category.value = item.category;
+          assistant.hidden = true;
+        });
+        li.append(button);
+        list.append(li);
+      });
+      assistant.hidden = items.length === 0;
+    };
+    const ask = () => {
+      const text = title.value.trim();
+      if (text.length < 3 || text === lastAsked) return;
+      lastAsked = text;
+      fetch(assistant.dataset.url + "?title=" + encodeURIComponent(text))
+        .then((r) => (r.ok ? r.json() : []))
+        .then(render)
+        .catch(() => {});
+    };
+    title.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(ask, 350); });
+    title.addEventListener("blur", ask);
+  }
 });

@@ -1,79 +1,33 @@
 """``/api/v1/offers``: search, read, post (idempotent), edit and withdraw offers."""
 from __future__ import annotations
 
-from flask import current_app, g, jsonify, request, url_for
+from flask import g, jsonify, request, url_for
 
 from marketplace.api import bp, idempotency
 from marketplace.api.auth import api_error, token_required
 from marketplace.api.serializers import offer_json
-from marketplace.catalog import categories, terms
 from marketplace.core.db import db
 from marketplace.core.errors import InvalidInput, NotFound, PermissionDenied
 from marketplace.offers import services
-from marketplace.offers.queries import OfferFilters, search_offers
-
-MAX_PER_PAGE = 100
-
+from marketplace.search.params import parse_search_args
+from marketplace.search.services import find_offers
 
 def validation_error(fields: dict):
     """The 422 answer: ``{"error": "validation", "fields": {...}}``."""
     return jsonify(error="validation", fields={k: str(v) for k, v in fields.items()}), 422
 
 
-def _int_arg(name: str, default: int, low: int, high: int, errors: dict) -> int:
-    raw = request.args.get(name)
-    if raw is None or raw == "":
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        value = None
-    if value is None or not low <= value <= high:
-        errors[name] = f"Use a whole number from {low} to {high}."
-        return default
-    return value
-
-
-def _filters_from_args(errors: dict) -> OfferFilters:
-    args = request.args
-    filters = OfferFilters(q=args.get("q", "")[:500])
-    if args.get("type"):
-        if args["type"] in ("buy", "sell"):
-            filters.type = args["type"]
-        else:
-            errors["type"] = "Use 'buy' or 'sell'."
-    if args.get("category"):
-        if categories.get(args["category"]):
-            filters.category = args["category"]
-        else:
-            errors["category"] = "Unknown category; GET /api/v1/categories lists them."
-    if args.get("country"):
-        if args["country"].upper() in terms.countries():
-            filters.country = args["country"].upper()
-        else:
-            errors["country"] = "Use an ISO 3166-1 alpha-2 country code such as KR."
-    if args.get("hs"):
-        hs = args["hs"].replace(".", "")
-        if hs.isascii() and hs.isdigit() and 2 <= len(hs) <= 6:
-            filters.hs = hs
-        else:
-            errors["hs"] = "Use 2 to 6 digits of an HS code, such as 7306."
-    return filters
-
-
 @bp.get("/offers")
 def list_offers():
-    """Search live offers with filters and facets."""
-    errors: dict = {}
-    filters = _filters_from_args(errors)
-    page = _int_arg("page", 1, 1, 10_000, errors)
-    per_page = _int_arg("per_page", 20, 1, MAX_PER_PAGE, errors)
+    """Search live offers with filters and facets (the full-text index when available)."""
+    query, errors = parse_search_args(request.args)
     if errors:
         return validation_error(errors)
-    result = search_offers(filters, page=page, per_page=per_page)
+    result = find_offers(query)
     today = services.today()
-    return jsonify(total=result.total, page=page, per_page=per_page,
-                   results=[offer_json(o, today) for o in result.items], facets=result.facets)
+    return jsonify(total=result.total, page=query.page, per_page=query.per_page,
+                   results=[offer_json(o, today) for o in result.offers],
+                   facets={k: result.facets.get(k, {}) for k in ("type", "category", "country")})
 
 
 @bp.get("/offers/<int:offer_id>")

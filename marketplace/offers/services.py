@@ -153,7 +153,9 @@ def record_view(offer: Offer, viewer: User | None) -> None:
     """Count a view by anyone but the owner, atomically so concurrent views all count."""
     if is_owner(offer, viewer):
         return
-    db.session.execute(update(Offer).where(Offer.id == offer.id).values(views=Offer.views + 1))
+    # updated_at is kept: being read is not a change to the offer.
+    db.session.execute(update(Offer).where(Offer.id == offer.id)
+                       .values(views=Offer.views + 1, updated_at=Offer.updated_at))
 
 
 def expire_due_offers() -> int:

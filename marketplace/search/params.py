@@ -1,0 +1,71 @@
+"""Reading a search request from query-string arguments (shared by the page, API and feeds)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from marketplace.catalog import categories, terms
+from search_index.search import POSTED_WITHIN, SORTS, OfferQuery
+
+MAX_PER_PAGE = 100
+MAX_PAGE = 10_000
+
+
+def _int(raw: str | None, default: int, low: int, high: int, name: str, errors: dict) -> int:
+    if raw in (None, ""):
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        value = None
+    if value is None or not low <= value <= high:
+        errors[name] = f"Use a whole number from {low} to {high}."
+        return default
+    return value
+
+
+def parse_search_args(args: Mapping[str, str], per_page: int = 20) -> tuple[OfferQuery, dict]:
+    """An :class:`OfferQuery` from ``args`` and a dict of problems with them.
+
+    Pages may ignore the problems (a bad filter is simply not applied); the API
+    reports them as 422. Any ``q`` is valid.
+    """
+    errors: dict[str, str] = {}
+    values: dict = {"q": (args.get("q") or "")[:500]}
+    offer_type = args.get("type") or None
+    if offer_type and offer_type not in ("buy", "sell"):
+        errors["type"] = "Use 'buy' or 'sell'."
+        offer_type = None
+    values["type"] = offer_type
+    category = args.get("category") or None
+    if category and categories.get(category) is None:
+        errors["category"] = "Unknown category; GET /api/v1/categories lists them."
+        category = None
+    values["category"] = category
+    country = (args.get("country") or "").upper() or None
+    if country and country not in terms.countries():
+        errors["country"] = "Use an ISO 3166-1 alpha-2 country code such as KR."
+        country = None
+    values["country"] = country
+    incoterm = (args.get("incoterm") or "").upper() or None
+    if incoterm and incoterm not in terms.INCOTERMS:
+        errors["incoterm"] = "Use an Incoterms 2020 rule such as FOB."
+        incoterm = None
+    values["incoterm"] = incoterm
+    hs_prefix = (args.get("hs") or "").replace(".", "") or None
+    if hs_prefix and not (hs_prefix.isascii() and hs_prefix.isdigit() and 2 <= len(hs_prefix) <= 6):
+        errors["hs"] = "Use 2 to 6 digits of an HS code, such as 7306."
+        hs_prefix = None
+    values["hs"] = hs_prefix
+    posted = _int(args.get("posted"), 0, 0, 3650, "posted", errors)
+    if posted and posted not in POSTED_WITHIN:
+        errors["posted"] = "Use 1, 7 or 30 (days)."
+        posted = 0
+    values["posted_within"] = posted or None
+    sort = args.get("sort") or "relevance"
+    if sort not in SORTS:
+        errors["sort"] = "Use relevance, newest or expiring."
+        sort = "relevance"
+    values["sort"] = sort
+    values["page"] = _int(args.get("page"), 1, 1, MAX_PAGE, "page", errors)
+    values["per_page"] = _int(args.get("per_page"), per_page, 1, MAX_PER_PAGE, "per_page", errors)
+    return OfferQuery(**values), errors

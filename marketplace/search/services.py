@@ -1,0 +1,69 @@
+"""Offer search for the web pages and the API: the index first, the database as fallback."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from marketplace.companies.models import Company
+from marketplace.core.db import db
+from marketplace.offers.models import Offer
+from marketplace.offers.queries import OfferFilters
+from marketplace.offers.queries import search_offers as database_search
+from marketplace.offers.services import today
+from search_index.engine import engine
+from search_index.search import OfferQuery
+
+
+@dataclass
+class SearchPage:
+    """What a results page or API answer shows."""
+
+    request: OfferQuery
+    total: int
+    offers: list[Offer]
+    facets: dict[str, dict[str, int]]
+    suggestion: str | None = None
+    terms: set[str] = field(default_factory=set)
+    cjk: list[str] = field(default_factory=list)
+    source: str = "index"
+
+    @property
+    def pages(self) -> int:
+        return max(1, math.ceil(self.total / self.request.per_page))
+
+
+def _load_in_order(ids: list[int]) -> list[Offer]:
+    if not ids:
+        return []
+    rows = db.session.scalars(select(Offer).where(Offer.id.in_(ids)).options(
+        selectinload(Offer.company), selectinload(Offer.photos)))
+    by_id = {offer.id: offer for offer in rows}
+    # The index may lag the database by a moment: drop what is no longer live.
+    day = today()
+    return [by_id[i] for i in ids if i in by_id and by_id[i].public_status(day) == "active"]
+
+
+def find_offers(request: OfferQuery) -> SearchPage:
+    """Run a search; when the index is unavailable, answer from the database instead."""
+    hits = engine().search_offers(request, today())
+    if hits is not None:
+        return SearchPage(request=request, total=hits.total, offers=_load_in_order(hits.ids),
+                          facets=hits.facets, suggestion=hits.suggestion, terms=hits.terms,
+                          cjk=hits.cjk)
+    filters = OfferFilters(q=request.q, type=request.type, category=request.category,
+                           country=request.country, hs=request.hs)
+    page = database_search(filters, page=request.page, per_page=request.per_page)
+    return SearchPage(request=request, total=page.total, offers=page.items, facets=page.facets,
+                      source="database")
+
+
+def find_companies(text: str, limit: int = 5) -> list[Company]:
+    """Companies matching the search text (none when the index is unavailable)."""
+    ids = engine().search_companies(text, limit) or []
+    if not ids:
+        return []
+    rows = {c.id: c for c in db.session.scalars(select(Company).where(Company.id.in_(ids)))}
+    return [rows[i] for i in ids if i in rows]
