@@ -46,7 +46,7 @@ def offer_document(offer: Offer) -> dict:
         "country": offer.origin_country or "",
         "incoterm": offer.incoterm or "",
         "targets": " ".join(offer.target_countries or []),
-        "created": int(offer.created_at.timestamp()),
+        "created": int(offer.created_at.timestamp() * 1000),
         "valid_until": offer.valid_until.toordinal(),
         "price_cents": price_cents,
     }

@@ -9,7 +9,8 @@ from whoosh import highlight
 from search_index.analysis import stemming_analyzer
 
 _analyzer = stemming_analyzer()
-_formatter = highlight.HtmlFormatter(tagname="mark", classname="hit", termclass="t", maxclasses=1)
+_formatter = highlight.HtmlFormatter(tagname="mark")
+_formatter.template = '<mark class="hit">%(t)s</mark>'  # one class for every term
 
 
 def _mark_cjk(html: str, runs: list[str]) -> str:

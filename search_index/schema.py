@@ -27,7 +27,7 @@ def offer_schema() -> Schema:
         country=ID(sortable=True),
         incoterm=ID(sortable=True),
         targets=KEYWORD(),
-        created=NUMERIC(int, bits=64, sortable=True),  # epoch seconds
+        created=NUMERIC(int, bits=64, sortable=True),  # epoch milliseconds
         valid_until=NUMERIC(int, sortable=True),  # proleptic ordinal of the date
         price_cents=NUMERIC(int, bits=64, sortable=True),
     )

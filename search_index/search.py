@@ -48,6 +48,10 @@ class OfferHits:
     elapsed_ms: float = 0.0
 
 
+def _since_ms(now: float, days: int) -> int:
+    return int((now - days * 86400) * 1000)
+
+
 def _filter_query(request: OfferQuery, today: date, now: float, skip: str | None = None):
     parts: list[wq.Query] = [wq.NumericRange("valid_until", today.toordinal(), None)]
     for name, value in request.filters().items():
@@ -57,13 +61,13 @@ def _filter_query(request: OfferQuery, today: date, now: float, skip: str | None
         parts.append(wq.Term("hs", request.hs) if len(request.hs) in (2, 4, 6)
                      else wq.Prefix("hs", request.hs))
     if request.posted_within and skip != "posted":
-        parts.append(wq.NumericRange("created", int(now - request.posted_within * 86400), None))
+        parts.append(wq.NumericRange("created", _since_ms(now, request.posted_within), None))
     return wq.And(parts)
 
 
 def _posted_facet(now: float) -> sorting.QueryFacet:
     return sorting.QueryFacet(
-        {str(days): wq.NumericRange("created", int(now - days * 86400), None)
+        {str(days): wq.NumericRange("created", _since_ms(now, days), None)
          for days in POSTED_WITHIN}, allow_overlap=True)
 
 
@@ -113,7 +117,7 @@ def search_offers(searcher, request: OfferQuery, today: date, now: float) -> Off
         text_query, request.page, pagelen=request.per_page,
         filter=_filter_query(request, today, now), groupedby=facets,
         sortedby=_sorted_by(request, parsed), terms=False)
-    counts = _groups(results, facets)
+    counts = _groups(results.results, facets)
     # A chosen filter's facet counts what the *other* filters leave, so the
     # buyer still sees the alternatives (and their numbers) for that choice.
     for name in [*request.filters(), *(["posted"] if request.posted_within else [])]:

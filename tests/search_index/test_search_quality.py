@@ -1,0 +1,140 @@
+"""What a buyer finds: stemming, typos, phrases, HS codes, CJK text, facets, sorting."""
+from datetime import timedelta
+
+import pytest
+
+from marketplace.core.db import db
+from marketplace.offers.services import today
+from tests.search_index.conftest import titles
+
+
+@pytest.fixture
+def catalogue(offer_factory, member_factory):
+    kr = member_factory("exporter", name="Hanbit Steel", country="KR")
+    cn = member_factory("exporter", name="Shenzhen Bright", country="CN")
+    de = member_factory("buyer", name="Berlin Imports", country="DE", business_type="buyer")
+    offer_factory(kr, title="Stainless steel welded pipes", description="ASTM A312 TP304 tubes",
+                  hs_code="730640", origin_country="KR", incoterm="FOB")
+    offer_factory(kr, title="스테인리스강관 수출", description="용접관, 원형 단면", hs_code="730640",
+                  origin_country="KR", incoterm="CIF")
+    offer_factory(cn, title="不锈钢管 焊接管", description="304 不锈钢", hs_code="730640",
+                  origin_country="CN", incoterm="FOB")
+    offer_factory(cn, title="LED panel lights 600x600", description="40 W office lighting",
+                  hs_code="940542", origin_country="CN", incoterm="FOB")
+    offer_factory(kr, title="Green tea leaves from Jeju", description="Organic, first flush",
+                  hs_code="090210", origin_country="KR", incoterm="EXW")
+    offer_factory(de, type="buy", title="Looking for seamless steel pipe suppliers",
+                  description="We import boiler tubes", hs_code="730419", origin_country="DE")
+    return kr, cn, de
+
+
+def test_english_words_are_stemmed(search, catalogue):
+    assert "Stainless steel welded pipes" in titles(search(q="pipe"))
+    assert "LED panel lights 600x600" in titles(search(q="light"))
+
+
+def test_all_words_must_match(search, catalogue):
+    assert titles(search(q="green tea")) == ["Green tea leaves from Jeju"]
+    assert titles(search(q="tea pipes")) == []
+
+
+def test_hs_wording_finds_offers_written_in_other_languages(search, catalogue):
+    found = titles(search(q="stainless pipes"))
+    assert found[0] == "Stainless steel welded pipes"  # the title match ranks first
+    assert {"스테인리스강관 수출", "不锈钢管 焊接管"} <= set(found)
+
+
+def test_typo_still_finds_and_suggests(search, catalogue):
+    answer = search(q="stainles steel")
+    assert "Stainless steel welded pipes" in titles(answer)
+
+
+def test_did_you_mean_on_results_page(client, sync, catalogue):
+    sync()
+    html = client.get("/search?q=stainles+pipes").get_data(as_text=True)
+    assert "Did you mean" in html and "stainless pipes" in html
+
+
+def test_korean_subword_search(search, catalogue):
+    assert titles(search(q="강관")) == ["스테인리스강관 수출"]
+
+
+def test_chinese_subword_search(search, catalogue):
+    assert titles(search(q="钢管")) == ["不锈钢管 焊接管"]
+
+
+@pytest.mark.parametrize("q", ["7306", "730640", "7306.40"])
+def test_hs_code_or_prefix_in_query(search, catalogue, q):
+    assert len(search(q=q)["results"]) == 3
+
+
+def test_hs_prefix_filter(search, catalogue):
+    assert search(hs="73")["total"] == 4
+    assert search(hs="7304")["total"] == 1
+
+
+def test_phrase_search(search, catalogue):
+    assert titles(search(q='"welded pipes"')) == ["Stainless steel welded pipes"]
+    assert titles(search(q='"pipes welded"')) == []
+
+
+def test_company_name_is_searchable(search, catalogue):
+    assert "Green tea leaves from Jeju" in titles(search(q="hanbit tea"))
+
+
+def test_facets_count_and_narrow(search, catalogue):
+    answer = search()
+    assert answer["facets"]["type"] == {"sell": 5, "buy": 1}
+    assert answer["facets"]["country"] == {"KR": 3, "CN": 2, "DE": 1}
+    sell = search(type="sell")
+    assert sell["total"] == 5
+    # the chosen facet still lists the alternative with its count
+    assert sell["facets"]["type"] == {"sell": 5, "buy": 1}
+    assert sell["facets"]["country"] == {"KR": 3, "CN": 2}
+    assert search(category="minerals", country="CN")["total"] == 1
+
+
+def test_results_page_facets_and_filters(client, sync, catalogue):
+    sync()
+    html = client.get("/search?q=&incoterm=FOB").get_data(as_text=True)
+    assert "Stainless steel welded pipes" in html and "Green tea" not in html
+    assert "Posted within" in html
+
+
+def test_newest_and_expiring_sort(search, catalogue, offer_factory):
+    kr = catalogue[0]
+    offer_factory(kr, title="Steel wire rods expiring", hs_code="721310",
+                  valid_until=(today() + timedelta(days=2)).isoformat())
+    answer = search(q="steel", sort="expiring")
+    assert titles(answer)[0] == "Steel wire rods expiring"
+    newest = search(sort="newest")
+    assert titles(newest)[0] == "Steel wire rods expiring"
+
+
+def test_pagination(search, catalogue):
+    first = search(per_page=2, page=1)
+    second = search(per_page=2, page=2)
+    assert first["total"] == 6 and len(first["results"]) == 2
+    assert not set(titles(first)) & set(titles(second))
+
+
+def test_zero_results_offer_relaxed_filters(client, sync, catalogue):
+    sync()
+    html = client.get("/search?q=tea&country=CN").get_data(as_text=True)
+    assert "No offers match your search" in html
+    assert "Without one of your filters there are results" in html
+
+
+def test_highlighted_snippets_escape_hostile_text(client, sync, offer_factory):
+    offer_factory(title="Steel pipes <script>alert(1)</script>",
+                  description='<img src=x onerror=alert(1)> steel pipes')
+    sync()
+    html = client.get("/search?q=steel").get_data(as_text=True)
+    assert "<script>alert(1)" not in html and "<img src=x" not in html
+    assert '<mark class="hit">Steel</mark>' in html
+
+
+def test_companies_are_searchable(client, sync, catalogue):
+    sync()
+    html = client.get("/search?q=berlin").get_data(as_text=True)
+    assert "Berlin Imports" in html
