@@ -71,11 +71,14 @@ def suggest(title: str, limit: int = 5) -> list[HSSuggestion]:
         codes = [e.code for e in entries if e and e.level == 6]
         return [_suggestion(c) for c in codes[:limit]]
     words = [s for w in parsed.words for s in uq.stems(w)]
-    if not words:
-        return []
-    per_word = [wq.Or([wq.Term(f, s) for f in FIELDS]) for s in words]
-    # Prefer subheadings matching every word; fill up with those matching most of them.
     with _searcher() as searcher:
+        # Sizes, model numbers and brand names are not customs vocabulary: leave
+        # out words the nomenclature never uses rather than let them veto a match.
+        words = [s for s in words if any(searcher.doc_frequency(f, s) for f in FIELDS)]
+        if not words:
+            return []
+        per_word = [wq.Or([wq.Term(f, s) for f in FIELDS]) for s in words]
+        # Prefer subheadings matching every word; fill up with those matching most of them.
         codes = [hit["code"] for hit in searcher.search(wq.And(per_word), limit=limit)]
         if len(codes) < limit:
             more = searcher.search(wq.Or(per_word), limit=limit * 2)

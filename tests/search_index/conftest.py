@@ -10,8 +10,10 @@ def sync(app):
     """Run the index writer until the queue is empty, as the worker would."""
 
     def run():
-        while apply_pending(app.config["SEARCH_INDEX_DIR"]):
-            pass
+        # Its own app context, hence its own database session, like the worker thread.
+        with app.app_context():
+            while apply_pending(app.config["SEARCH_INDEX_DIR"]):
+                pass
 
     yield run
     engine().close()
