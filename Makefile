@@ -23,7 +23,7 @@ translations: $(BIN)/.installed
 run: $(BIN)/.installed translations
 	$(BIN)/flask --app app db upgrade
 	$(BIN)/flask --app app demo load --if-enabled
-	$(BIN)/gunicorn --bind 127.0.0.1:$(PORT) --workers 1 --threads 8 --access-logfile - 'app:create_app()'
+	$(BIN)/gunicorn --config config/gunicorn.conf.py
 
 test: $(BIN)/.installed-dev translations
 	$(BIN)/python -m pytest -q -p no:cacheprovider

@@ -51,7 +51,7 @@ class IsolatedClient(FlaskClient):
         return contextvars.Context().run(super().open, *args, **kwargs)
 
 
-def make_app(tmp_path, **overrides):
+def make_app(tmp_path, create_schema=True, **overrides):
     """A Tradewind app on its own data directory and empty database."""
     config = {
         "TESTING": True,
@@ -68,7 +68,8 @@ def make_app(tmp_path, **overrides):
     config.update(overrides)
     app = create_app(config)
     app.test_client_class = IsolatedClient
-    _prepare_database(app)
+    if create_schema:
+        _prepare_database(app)
     return app
 
 
