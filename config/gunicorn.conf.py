@@ -16,7 +16,11 @@ def post_worker_init(worker):
     """Start the in-process background worker and warm the HS assistant."""
     if os.environ.get("TRADEWIND_WORKER", "1") == "0":
         return
-    from marketplace.worker import start_in_thread
+    import threading
 
-    app = worker.wsgi
-    start_in_thread(app)
+    from marketplace.worker import start_in_thread
+    from search_index import hs_assistant
+
+    start_in_thread(worker.wsgi)
+    # Build the HS assistant's small index now rather than on the first keystroke.
+    threading.Thread(target=hs_assistant.warm, name="hs-warm", daemon=True).start()

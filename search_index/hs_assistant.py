@@ -54,6 +54,11 @@ def _build():
     return ix
 
 
+def warm() -> None:
+    """Build the assistant's index ahead of its first use (about 3 seconds)."""
+    _searcher().close()
+
+
 def _searcher():
     global _index
     with _lock:
