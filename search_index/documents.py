@@ -1,6 +1,8 @@
 """Turning database rows into index documents."""
 from __future__ import annotations
 
+from functools import cache
+
 from marketplace.catalog import hs
 from marketplace.companies.models import Company
 from marketplace.offers.models import Offer
@@ -19,6 +21,7 @@ def hs_prefixes(code: str | None) -> str:
     return " ".join(code[:n] for n in (2, 4, 6) if len(code) >= n)
 
 
+@cache
 def hs_words(code: str | None) -> str:
     """The nomenclature text of the code's heading and subheading (what customs calls it)."""
     if not code:
@@ -29,6 +32,9 @@ def hs_words(code: str | None) -> str:
 def offer_document(offer: Offer) -> dict:
     """The index document of a live offer."""
     company_name = offer.company.name if offer.company else ""
+    # Product names live in titles; only those feed typo tolerance ("words"),
+    # which keeps the unstemmed copy small. CJK n-grams cover the whole text.
+    headline = f"{offer.title} {company_name}"
     text = f"{offer.title} {offer.description} {company_name}"
     price_cents = int(offer.price_amount * 100) if offer.price_amount is not None else -1
     return {
@@ -38,7 +44,7 @@ def offer_document(offer: Offer) -> dict:
         "description": offer.description or "",
         "company": company_name,
         "hs_text": hs_words(offer.hs_code),
-        "words": text,
+        "words": headline,
         "cjk": " ".join(cjk_runs(text)),
         "hs": hs_prefixes(offer.hs_code),
         "type": offer.type,

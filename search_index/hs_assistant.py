@@ -17,8 +17,8 @@ from whoosh.filedb.filestore import RamStorage
 
 from marketplace.catalog import categories, hs
 from search_index import query as uq
-from search_index.analysis import stemming_analyzer
-from search_index.hs_aliases import ALIASES
+from search_index.analysis import cjk_analyzer, stemming_analyzer
+from search_index.hs_aliases import ALIASES, CJK_ALIASES
 
 FIELDS = ("own", "heading", "chapter", "aliases")
 _TSHIRT = re.compile(r"\bt[- ]?shirts?\b", re.IGNORECASE)
@@ -41,7 +41,8 @@ def _build():
     stem = stemming_analyzer()
     schema = Schema(code=ID(stored=True), own=TEXT(analyzer=stem, field_boost=2.0),
                     heading=TEXT(analyzer=stem, field_boost=1.5), chapter=TEXT(analyzer=stem),
-                    aliases=TEXT(analyzer=stem, field_boost=6.0))
+                    aliases=TEXT(analyzer=stem, field_boost=6.0),
+                    cjk=TEXT(analyzer=cjk_analyzer()))
     ix = RamStorage().create_index(schema)
     writer = ix.writer()
     for entry in hs.subheadings():
@@ -49,7 +50,8 @@ def _build():
         writer.add_document(code=entry.code, own=entry.description,
                             heading=lineage[1].description if len(lineage) > 2 else "",
                             chapter=lineage[0].description if lineage else "",
-                            aliases=" ".join(ALIASES.get(p, "") for p in (entry.code[:4], entry.code)))
+                            aliases=" ".join(ALIASES.get(p, "") for p in (entry.code[:4], entry.code)),
+                            cjk=" ".join(CJK_ALIASES.get(p, "") for p in (entry.code[:4], entry.code)))
     writer.commit()
     return ix
 
@@ -77,6 +79,12 @@ def suggest(title: str, limit: int = 5) -> list[HSSuggestion]:
         return [_suggestion(c) for c in codes[:limit]]
     words = [s for w in parsed.words for s in uq.stems(w)]
     with _searcher() as searcher:
+        if parsed.cjk:
+            # Korean or Chinese words: any of them may name the product.
+            cjk = searcher.search(wq.Or([uq.cjk_query(run) for run in parsed.cjk]), limit=limit)
+            codes = [hit["code"] for hit in cjk]
+            if codes:
+                return [_suggestion(code) for code in codes[:limit]]
         # Sizes, model numbers and brand names are not customs vocabulary: leave
         # out words the nomenclature never uses rather than let them veto a match.
         words = [s for s in words if any(searcher.doc_frequency(f, s) for f in FIELDS)]

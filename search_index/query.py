@@ -18,7 +18,10 @@ from search_index.analysis import CJK_RUN, cjk_analyzer, stemming_analyzer, word
 
 MAX_QUERY_CHARS = 200
 MAX_TERMS = 12
-TEXT_FIELDS = ("title", "description", "company", "hs_text")
+# How much a word counts in each field: a title match outweighs any number of
+# repetitions in a description; HS wording only breaks ties and crosses languages.
+FIELD_WEIGHTS = {"title": 4.0, "company": 1.5, "description": 0.7, "hs_text": 0.3}
+TEXT_FIELDS = tuple(FIELD_WEIGHTS)
 _PHRASE = re.compile(r'"([^"]+)"')
 _HS_TOKEN = re.compile(r"^(\d{2}|\d{4}|\d{6}|\d{4}\.\d{2})$")
 
@@ -87,11 +90,13 @@ def cjk_query(run: str) -> wq.Query:
 
 def word_query(word: str, fuzzy_candidates: list[str] = ()) -> wq.Query | None:
     """A word in any text field; misspelt words also match their near spellings."""
-    alternatives: list[wq.Query] = [wq.Term(f, s) for s in stems(word) for f in TEXT_FIELDS]
+    alternatives: list[wq.Query] = [wq.Term(f, s, boost=w) for s in stems(word)
+                                    for f, w in FIELD_WEIGHTS.items()]
     for candidate in fuzzy_candidates:
         # Fuzziness applies to the word as typed: the candidates are real words
         # of the index, which we then search by their stems like any word.
-        alternatives.extend(wq.Term(f, s, boost=0.7) for s in stems(candidate) for f in TEXT_FIELDS)
+        alternatives.extend(wq.Term(f, s, boost=w * 0.7) for s in stems(candidate)
+                            for f, w in FIELD_WEIGHTS.items())
     return wq.Or(alternatives) if alternatives else None
 
 
@@ -105,7 +110,9 @@ def build(parsed: ParsedQuery, fuzzy: dict[str, list[str]]) -> wq.Query:
     for tokens in parsed.phrases:
         stemmed = [s for t in tokens for s in stems(t)]
         if stemmed:
-            required.append(wq.Or([wq.Phrase("title", stemmed), wq.Phrase("description", stemmed)]))
+            required.append(wq.Or([wq.Phrase("title", stemmed, boost=FIELD_WEIGHTS["title"]),
+                                   wq.Phrase("description", stemmed,
+                                             boost=FIELD_WEIGHTS["description"])]))
     for code in parsed.hs_codes:
         required.append(wq.Term("hs", code))
     for run in parsed.cjk:

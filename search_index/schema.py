@@ -10,15 +10,21 @@ COMPANIES = "companies"
 
 
 def offer_schema() -> Schema:
-    """One document per live offer. Only the id is stored: rows come from the database."""
+    """One document per live offer. Only the id is stored: rows come from the database.
+
+    Field weights are applied at query time (``query.FIELD_WEIGHTS``), not as
+    index-time ``field_boost``: Whoosh multiplies term frequencies by that
+    boost *before* BM25 saturates them, which flattens the difference between
+    a word in the title and the same word repeated in a long description.
+    """
     stem = stemming_analyzer()
     return Schema(
         id=ID(stored=True, unique=True),
         stamp=STORED(),  # the row's updated_at, so `search check` can spot stale documents
-        title=TEXT(analyzer=stem, field_boost=3.0, phrase=True),
+        title=TEXT(analyzer=stem, phrase=True),
         description=TEXT(analyzer=stem, phrase=True),
-        company=TEXT(analyzer=stem, field_boost=1.5, phrase=False),
-        hs_text=TEXT(analyzer=stem, field_boost=0.5, phrase=False),
+        company=TEXT(analyzer=stem, phrase=False),
+        hs_text=TEXT(analyzer=stem, phrase=False),
         words=TEXT(analyzer=words_analyzer(), phrase=False),
         cjk=TEXT(analyzer=cjk_analyzer(), phrase=True),
         hs=KEYWORD(),  # "73 7306 730640": chapter, heading and subheading
@@ -27,9 +33,11 @@ def offer_schema() -> Schema:
         country=ID(sortable=True),
         incoterm=ID(sortable=True),
         targets=KEYWORD(),
-        created=NUMERIC(int, bits=64, sortable=True),  # epoch milliseconds
-        valid_until=NUMERIC(int, sortable=True),  # proleptic ordinal of the date
-        price_cents=NUMERIC(int, bits=64, sortable=True),
+        # Coarse trie steps: fewer terms per value, so faster to index; the few
+        # range queries we run ("posted within 7 days") stay cheap.
+        created=NUMERIC(int, bits=64, sortable=True, shift_step=16),  # epoch milliseconds
+        valid_until=NUMERIC(int, sortable=True, shift_step=16),  # proleptic ordinal of the date
+        price_cents=NUMERIC(int, bits=64, sortable=True, shift_step=16),
     )
 
 
@@ -39,8 +47,8 @@ def company_schema() -> Schema:
     return Schema(
         id=ID(stored=True, unique=True),
         stamp=STORED(),
-        name=TEXT(analyzer=stem, field_boost=3.0),
-        products=TEXT(analyzer=stem, field_boost=2.0),
+        name=TEXT(analyzer=stem),
+        products=TEXT(analyzer=stem),
         description=TEXT(analyzer=stem),
         words=TEXT(analyzer=words_analyzer(), phrase=False),
         cjk=TEXT(analyzer=cjk_analyzer(), phrase=True),

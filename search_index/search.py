@@ -53,7 +53,10 @@ def _since_ms(now: float, days: int) -> int:
 
 
 def _filter_query(request: OfferQuery, today: date, now: float, skip: str | None = None):
-    parts: list[wq.Query] = [wq.NumericRange("valid_until", today.toordinal(), None)]
+    # No date filter here: the worker expires offers within a minute of their
+    # last day, and rows past their date are dropped when loaded. A range filter
+    # on every search would cost more than the whole rest of the search.
+    parts: list[wq.Query] = []
     for name, value in request.filters().items():
         if name != skip:
             parts.append(wq.Term(name, value))
@@ -62,17 +65,49 @@ def _filter_query(request: OfferQuery, today: date, now: float, skip: str | None
                      else wq.Prefix("hs", request.hs))
     if request.posted_within and skip != "posted":
         parts.append(wq.NumericRange("created", _since_ms(now, request.posted_within), None))
-    return wq.And(parts)
+    return wq.And(parts) if parts else None
 
 
-def _posted_facet(now: float) -> sorting.QueryFacet:
-    return sorting.QueryFacet(
-        {str(days): wq.NumericRange("created", _since_ms(now, days), None)
-         for days in POSTED_WITHIN}, allow_overlap=True)
+class PostedWithinFacet(sorting.FacetType):
+    """Buckets "posted within 1 / 7 / 30 days", read from the ``created`` column.
+
+    Whoosh's QueryFacet would run one range query per bucket on every search;
+    reading the sortable column of each matching document is far cheaper.
+    """
+
+    allow_overlap = True
+
+    def __init__(self, now: float):
+        self.cutoffs = [(str(days), _since_ms(now, days)) for days in POSTED_WITHIN]
+        self.maptype = sorting.Count
+
+    def categorizer(self, global_searcher):
+        return _PostedCategorizer(self.cutoffs)
+
+
+class _PostedCategorizer(sorting.Categorizer):
+    allow_overlap = True
+
+    def __init__(self, cutoffs):
+        self.cutoffs = cutoffs
+        self.column = None
+
+    def set_searcher(self, segment_searcher, docoffset):
+        self.column = segment_searcher.reader().column_reader("created", translate=True)
+
+    def keys_for(self, matcher, segment_docnum):
+        created = self.column[segment_docnum]
+        return [name for name, cutoff in self.cutoffs if created >= cutoff]
+
+    def key_for(self, matcher, segment_docnum):
+        keys = self.keys_for(matcher, segment_docnum)
+        return keys[0] if keys else None
 
 
 def _sorted_by(request: OfferQuery, parsed: uq.ParsedQuery):
-    if request.sort == "newest" or (request.sort == "relevance" and parsed.empty):
+    # Without words to rank by (browsing, or an HS code alone), newest first.
+    unranked = not (parsed.words or parsed.phrases or parsed.cjk)
+    if request.sort == "newest" or (request.sort == "relevance" and unranked):
         return sorting.FieldFacet("created", reverse=True)
     if request.sort == "expiring":
         return sorting.FieldFacet("valid_until")
@@ -111,8 +146,7 @@ def search_offers(searcher, request: OfferQuery, today: date, now: float) -> Off
     fuzzy = _fuzzy_candidates(searcher, parsed.words)
     text_query = uq.build(parsed, fuzzy)
     facets = {name: sorting.FieldFacet(name, maptype=sorting.Count) for name in FACET_FIELDS}
-    facets["posted"] = _posted_facet(now)
-    facets["posted"].maptype = sorting.Count
+    facets["posted"] = PostedWithinFacet(now)
     results = searcher.search_page(
         text_query, request.page, pagelen=request.per_page,
         filter=_filter_query(request, today, now), groupedby=facets,
@@ -124,7 +158,10 @@ def search_offers(searcher, request: OfferQuery, today: date, now: float) -> Off
         others = searcher.search(text_query, limit=1, groupedby={name: facets[name]},
                                  filter=_filter_query(request, today, now, skip=name))
         counts[name] = _groups(others, [name])[name]
-    return OfferHits(total=results.total, ids=[int(hit["id"]) for hit in results],
+    # Whoosh answers a page past the end with the last page; a caller paging
+    # until it gets an empty page must get one.
+    past_end = results.pagenum != request.page
+    return OfferHits(total=results.total, ids=[] if past_end else [int(hit["id"]) for hit in results],
                      facets=counts, suggestion=_suggestion(request, parsed, fuzzy),
                      terms=uq.highlight_terms(parsed, fuzzy), cjk=parsed.cjk,
                      elapsed_ms=(time.perf_counter() - started) * 1000)
@@ -146,8 +183,8 @@ def search_companies(searcher, text: str, limit: int = 5) -> list[int]:
     for word in parsed.words:
         stems = uq.stems(word)
         if stems:
-            parts.append(wq.Or([wq.Term(f, s) for s in stems
-                                for f in ("name", "products", "description")]))
+            parts.append(wq.Or([wq.Term(f, s, boost=w) for s in stems
+                                for f, w in (("name", 3.0), ("products", 2.0), ("description", 1.0))]))
     for run in parsed.cjk:
         parts.append(uq.cjk_query(run))
     if not parts:

@@ -1,5 +1,12 @@
 // Small progressive enhancements; every page works without this file.
 document.addEventListener("DOMContentLoaded", () => {
+  // Forms marked data-confirm ask before doing something a member may regret.
+  document.querySelectorAll("form[data-confirm]").forEach((form) => {
+    form.addEventListener("submit", (event) => {
+      if (!window.confirm(form.dataset.confirm)) event.preventDefault();
+    });
+  });
+
   // "Price negotiable" greys out the price fields it makes irrelevant.
   const negotiable = document.getElementById("negotiable");
   if (negotiable) {

@@ -152,6 +152,10 @@ def withdraw_offer(offer_id: int):
     offer, error = _owned_offer(offer_id)
     if error:
         return error
-    services.withdraw_offer(offer, g.api_user)
+    try:
+        services.withdraw_offer(offer, g.api_user)
+    except InvalidInput as exc:
+        db.session.rollback()
+        return validation_error(exc.messages())
     db.session.commit()
     return jsonify(offer_json(offer, services.today()))

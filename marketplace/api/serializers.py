@@ -7,6 +7,7 @@ from decimal import Decimal
 from flask import url_for
 
 from marketplace.catalog import categories
+from marketplace.core.fields import decimal_str
 from marketplace.offers.models import Offer
 
 
@@ -17,24 +18,13 @@ def iso(value: datetime | None) -> str | None:
     return value.isoformat().replace("+00:00", "Z")
 
 
-def decimal_str(value: Decimal | None) -> str | None:
-    """A decimal as a plain string without exponent or trailing zeros beyond cents."""
-    if value is None:
-        return None
-    text = format(value, "f")
-    if "." in text:
-        whole, frac = text.split(".")
-        frac = frac.rstrip("0")
-        text = f"{whole}.{frac}" if frac else whole
-    return text
-
-
 def offer_json(offer: Offer, today) -> dict:
     """The public JSON shape of an offer (PRODUCT.md)."""
     category = categories.get(offer.category)
     price = None
     if offer.price_amount is not None:
-        price = {"amount": format(offer.price_amount, "f"), "currency": offer.price_currency}
+        amount = offer.price_amount.quantize(Decimal("0.01"))  # always with cents, as stored
+        price = {"amount": format(amount, "f"), "currency": offer.price_currency}
     company = offer.company
     return {
         "id": offer.id,

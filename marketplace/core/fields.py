@@ -16,6 +16,9 @@ from flask_babel import lazy_gettext as _l
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+_GROUPED = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
+
+
 class FieldError(ValueError):
     """A single field's problem, carrying its user-facing message."""
 
@@ -58,7 +61,13 @@ def decimal(value: object, *, places: int, maximum: Decimal = Decimal("1e15")) -
     """A positive decimal number with at most ``places`` decimal places."""
     if isinstance(value, bool) or not isinstance(value, (str, int, float, Decimal)):
         raise FieldError(_l("Enter a number such as 1200 or 12.5."))
-    raw = str(value).strip().replace(",", "") if isinstance(value, str) else str(value)
+    raw = str(value).strip().replace(" ", "") if isinstance(value, str) else str(value)
+    if "," in raw:
+        # "1,250.50" and "12,000" group thousands; "1850,50" is a decimal comma,
+        # which we refuse rather than read as 185050.
+        if not _GROUPED.match(raw):
+            raise FieldError(_l("Use a dot for decimals, e.g. 1850.50 (commas only between thousands)."))
+        raw = raw.replace(",", "")
     try:
         number = Decimal(raw)
     except InvalidOperation:
@@ -99,3 +108,48 @@ def code_list(value: object, allowed, *, max_items: int) -> list[str]:
     if len(items) > max_items:
         raise FieldError(_l("Choose at most %(n)d.", n=max_items))
     return items
+
+
+def decimal_str(value: Decimal | None) -> str | None:
+    """A decimal as plain text without exponent or needless trailing zeros (200.000 -> 200)."""
+    if value is None:
+        return None
+    text = format(value, "f")
+    if "." in text:
+        whole, frac = text.split(".")
+        frac = frac.rstrip("0")
+        text = f"{whole}.{frac}" if frac else whole
+    return text
+
+
+def country_list(value: object, *, max_items: int) -> list[str]:
+    """Countries as ISO alpha-2 codes, given as codes or English names ("DE, United States")."""
+    import pycountry
+
+    if isinstance(value, str):
+        items = [v.strip() for v in re.split(r"[,;\n]+", value) if v.strip()]
+    elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+        items = [v.strip() for v in value if v.strip()]
+    else:
+        raise FieldError(_l("Enter a list of codes."))
+    codes, unknown = [], []
+    for item in items:
+        code = _COUNTRY_ALIASES.get(item.upper(), item.upper())
+        if len(code) != 2 or pycountry.countries.get(alpha_2=code) is None:
+            try:
+                code = pycountry.countries.lookup(item).alpha_2
+            except LookupError:
+                unknown.append(item)
+                continue
+        codes.append(code)
+    if unknown:
+        raise FieldError(_l("Unknown country: %(names)s. Use 2-letter codes such as DE, US, JP.",
+                            names=", ".join(unknown[:5])))
+    codes = list(dict.fromkeys(codes))
+    if len(codes) > max_items:
+        raise FieldError(_l("Choose at most %(n)d.", n=max_items))
+    return codes
+
+
+# Names traders write that ISO does not use as codes.
+_COUNTRY_ALIASES = {"UK": "GB", "USA": "US", "UAE": "AE", "KOREA": "KR", "SOUTH KOREA": "KR"}

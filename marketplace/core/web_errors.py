@@ -26,6 +26,8 @@ def wants_json() -> bool:
 
 def render_error(code: int, message=None):
     """Render an error as a page or as ``{"error": message}`` for API paths."""
+    if code == 413 and wants_json():
+        message = "The request body is larger than the API accepts (1 MB)."
     message = str(message or MESSAGES.get(code, MESSAGES[500]))
     if wants_json():
         return make_response(jsonify(error=message), code)

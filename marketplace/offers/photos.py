@@ -47,6 +47,12 @@ def _encode(image: Image.Image, fmt: str) -> bytes:
 
 def _prepare_one(data: bytes) -> PreparedPhoto:
     try:
+        Image.open(io.BytesIO(data)).close()
+    except Image.DecompressionBombError:
+        raise InvalidInput({"photos": _l("That picture is too large in pixels.")}) from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        pass  # reported below with the general message
+    try:
         with Image.open(io.BytesIO(data)) as probe:
             fmt = probe.format
             if probe.width * probe.height > MAX_PIXELS:

@@ -69,6 +69,8 @@ def create_offer(author: User, raw: Mapping[str, Any], photos: Sequence = ()) ->
     offer = Offer(company_id=author.company_id, author_id=author.id, status="active",
                   target_countries=[], payment_terms=[])
     _apply(offer, values)
+    if offer.origin_country is None and offer.type == "sell":
+        offer.origin_country = author.company.country  # what a supplier ships from, unless said
     db.session.add(offer)
     db.session.flush()
     photo_store.attach_photos(offer, prepared)
@@ -119,6 +121,9 @@ def withdraw_offer(offer: Offer, actor: User) -> Offer:
     """Take an offer off the market (the owner's 'delete')."""
     if not is_owner(offer, actor):
         raise PermissionDenied()
+    if offer.status == "hidden":
+        # Withdrawing and renewing would otherwise undo an operator's decision.
+        raise InvalidInput({"status": _status_message("hidden")})
     if offer.status != "withdrawn":
         _set_status(offer, "withdrawn")
     db.session.flush()

@@ -68,6 +68,13 @@ def _valid_until(value: object, today: date) -> date:
     return day
 
 
+def _same_date(value: object, current: date | None) -> bool:
+    try:
+        return current is not None and fields.iso_date(value) == current
+    except FieldError:
+        return False
+
+
 _PARSERS = {
     "type": lambda v, t: fields.choice(v, OFFER_TYPES),
     "title": lambda v, t: fields.text(v, min_len=5, max_len=TITLE_MAX),
@@ -82,7 +89,7 @@ _PARSERS = {
     "incoterm": lambda v, t: fields.choice(v, terms.INCOTERMS, upper=True),
     "port": lambda v, t: _port(v),
     "origin_country": lambda v, t: _country(v),
-    "target_countries": lambda v, t: fields.code_list(v, terms.countries(), max_items=60),
+    "target_countries": lambda v, t: fields.country_list(v, max_items=60),
     "payment_terms": lambda v, t: fields.code_list(v, terms.PAYMENT_TERMS, max_items=5),
     "valid_until": _valid_until,
 }
@@ -119,6 +126,8 @@ def parse_offer(
                 clean[name] = [] if name in _LIST_FIELDS else None
             continue
         try:
+            if name == "valid_until" and current and _same_date(value, current.get(name)):
+                continue  # an edit that leaves the date alone keeps it, even if past
             clean[name] = _PARSERS[name](value, today)
         except FieldError as exc:
             errors[name] = exc.message

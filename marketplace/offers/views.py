@@ -9,6 +9,7 @@ from flask_login import current_user, login_required
 from marketplace.catalog import categories, hs, terms
 from marketplace.core.web import domain_errors_as_http, form_values, page_arg, role_required, submit
 from marketplace.offers import services
+from marketplace.core.fields import decimal_str
 from marketplace.offers.validation import OFFER_FIELDS
 
 bp = Blueprint("offers", __name__)
@@ -31,8 +32,17 @@ def _submitted_offer() -> dict:
     return raw
 
 
+def _ask_to_reattach(errors: dict) -> None:
+    """Browsers never re-send a file after an error page: say so next to the photos."""
+    if "photos" not in errors and any(f.filename for f in request.files.getlist("photos")):
+        errors["photos"] = _("Please choose your photos again: they were not saved "
+                             "because of the other errors.")
+
+
 def _as_form_values(offer) -> dict:
     values = {k: ("" if v is None else v) for k, v in services.offer_values(offer).items()}
+    for name in ("quantity", "min_order"):
+        values[name] = decimal_str(getattr(offer, name)) or ""
     values["target_countries"] = ", ".join(offer.target_countries or [])
     values["valid_until"] = offer.valid_until.isoformat()
     values["negotiable"] = offer.price_amount is None
@@ -82,6 +92,7 @@ def new():
                            request.files.getlist("photos"))
     if errors:
         raw["negotiable"] = bool(request.form.get("negotiable"))
+        _ask_to_reattach(errors)
         return render_template("offers/form.html", **_form_context(raw, errors)), 422
     flash(_("Your offer is online."), "success")
     return redirect(url_for("offers.show", offer_id=offer.id))
@@ -102,6 +113,7 @@ def edit(offer_id: int):
                                 request.files.getlist("photos"), remove)
     if errors:
         raw["negotiable"] = bool(request.form.get("negotiable"))
+        _ask_to_reattach(errors)
         offer = services.get_offer(offer_id, current_user)
         return render_template("offers/form.html", **_form_context(raw, errors, offer)), 422
     flash(_("Your changes are saved."), "success")

@@ -191,3 +191,16 @@ def test_openapi_document_lists_every_api_route(client, app):
             path = rule.rule.removeprefix("/api/v1").replace("<int:offer_id>", "{offer_id}")
             for method in rule.methods - {"HEAD", "OPTIONS"}:
                 assert (path, method) in documented
+
+
+def test_sell_offer_origin_defaults_to_company_country(client, headers):
+    body = {k: v for k, v in BODY.items() if k != "origin_country"}
+    offer = client.post("/api/v1/offers", json=body, headers=headers).get_json()
+    assert offer["origin_country"] == "KR"
+    assert offer["price"]["amount"] == "12.50"
+
+
+def test_paging_past_the_end_is_empty(client, offer_factory):
+    offer_factory()
+    answer = client.get("/api/v1/offers?page=5").get_json()
+    assert answer["total"] == 1 and answer["results"] == []

@@ -88,3 +88,20 @@ def test_withdrawn_offer_is_404_for_others(client, auth, offer):
     client.post(f"/offers/{offer.id}/withdraw")
     auth.logout()
     assert client.get(f"/offers/{offer.id}").status_code == 404
+
+
+def test_owner_cannot_undo_an_operators_hide(client, auth, offer, operator):
+    from marketplace.accounts.services import create_token
+
+    auth.login(operator.email)
+    client.post(f"/offers/{offer.id}/hide")
+    auth.logout()
+    auth.login("owner@example.com", PASSWORD)
+    client.post(f"/offers/{offer.id}/withdraw")
+    client.post(f"/offers/{offer.id}/renew")
+    _, secret = create_token(offer.author)
+    db.session.commit()
+    response = client.delete(f"/api/v1/offers/{offer.id}", headers={"Authorization": f"Bearer {secret}"})
+    assert response.status_code == 422
+    db.session.refresh(offer)
+    assert offer.status == "hidden"

@@ -62,7 +62,7 @@ def test_new_offer_appears_in_category_and_on_my_page(client, exporter):
     ("quantity", "lots", "Enter a number"),
     ("quantity", "-5", "greater than zero"),
     ("port", "Busan", "port code such as KRPUS"),
-    ("target_countries", "DE, XX", "Unknown code: XX"),
+    ("target_countries", "DE, XX", "Unknown country: XX"),
     ("valid_until", "2001-01-01", "from today on"),
     ("valid_until", "31/12/2030", "YYYY-MM-DD"),
     ("price_currency", "DOLLARS", "Choose one of the listed options"),
@@ -171,3 +171,51 @@ def test_offer_text_in_any_script_is_stored_as_written(client, exporter):
     offer = db.session.scalar(select(Offer))
     assert offer.title == "스테인리스강관 수출 不锈钢管"
     assert "스테인리스강관" in client.get(f"/offers/{offer.id}").get_data(as_text=True)
+
+
+@pytest.mark.parametrize("price, saved", [("1,250.50", "1250.50"), ("12,000", "12000.00"),
+                                          ("1850.5", "1850.50")])
+def test_prices_with_thousands_separators(client, exporter, price, saved):
+    client.post("/offers/new", data=FORM | {"price_amount": price})
+    assert str(db.session.scalar(select(Offer)).price_amount) == saved
+
+
+@pytest.mark.parametrize("price", ["1850,50", "1.850,50", "1,8,5,0"])
+def test_decimal_comma_is_refused_not_misread(client, exporter, price):
+    response = client.post("/offers/new", data=FORM | {"price_amount": price})
+    assert response.status_code == 422
+    assert "Use a dot for decimals" in response.get_data(as_text=True)
+
+
+def test_photos_must_be_chosen_again_after_an_error(client, exporter):
+    data = FORM | {"quantity": "abc", "photos": [(io.BytesIO(png_bytes()), "pipe.png")]}
+    html = client.post("/offers/new", data=data, content_type="multipart/form-data").get_data(
+        as_text=True)
+    assert "Please choose your photos again" in html
+
+
+def test_picture_too_large_in_pixels(client, exporter):
+    buffer = io.BytesIO()
+    Image.new("1", (20000, 20000)).save(buffer, format="PNG")
+    data = FORM | {"photos": [(io.BytesIO(buffer.getvalue()), "huge.png")]}
+    html = client.post("/offers/new", data=data, content_type="multipart/form-data").get_data(
+        as_text=True)
+    assert "too large in pixels" in html
+
+
+def test_target_markets_by_name_or_code(client, exporter):
+    client.post("/offers/new", data=FORM | {"target_countries": "Germany, usa, UK, JP"})
+    assert db.session.scalar(select(Offer)).target_countries == ["DE", "US", "GB", "JP"]
+    response = client.post("/offers/new", data=FORM | {"target_countries": "Germany, Atlantis"})
+    assert "Unknown country: Atlantis" in response.get_data(as_text=True)
+
+
+def test_expired_offer_can_be_edited_keeping_its_date(client, exporter):
+    client.post("/offers/new", data=FORM)
+    offer = db.session.scalar(select(Offer))
+    offer.valid_until = today() - timedelta(days=3)
+    db.session.commit()
+    values = FORM | {"title": "Corrected title here", "valid_until": offer.valid_until.isoformat()}
+    assert client.post(f"/offers/{offer.id}/edit", data=values).status_code == 302
+    db.session.expire_all()
+    assert db.session.get(Offer, offer.id).title == "Corrected title here"

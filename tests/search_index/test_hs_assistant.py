@@ -37,3 +37,9 @@ def test_endpoint_for_the_posting_form(client):
     assert answer[0]["code"].startswith("0306") and answer[0]["category"] == "agricultural-food"
     assert client.get("/hs/suggest", query_string={"title": "\"(:"}).get_json() == []
     assert client.get("/hs/suggest").get_json() == []
+
+
+@pytest.mark.parametrize("title, heading", [("스테인리스 강관 용접관", "7306"), ("钢管", "7306"),
+                                            ("인삼 추출물", "2106"), ("김치", "2005")])
+def test_korean_and_chinese_titles(app, title, heading):
+    assert suggest(title)[0].code.startswith(heading)

@@ -138,3 +138,18 @@ def test_companies_are_searchable(client, sync, catalogue):
     sync()
     html = client.get("/search?q=berlin").get_data(as_text=True)
     assert "Berlin Imports" in html
+
+
+def test_paging_past_the_end_is_empty_with_the_index(search, catalogue):
+    answer = search(per_page=5, page=3)
+    assert answer["total"] == 6 and answer["results"] == []
+
+
+def test_exact_title_outranks_keyword_heavy_descriptions(search, member_factory, offer_factory):
+    member = member_factory()
+    for n in range(3):
+        offer_factory(member, title=f"Steel products catalogue {n}",
+                      description="welded stainless steel pipes " * 15, hs_code="730640")
+    offer_factory(member, title="Welded stainless steel pipes ASTM A312", description="TP304",
+                  hs_code="730640")
+    assert titles(search(q="welded stainless steel pipes"))[0] == "Welded stainless steel pipes ASTM A312"
