@@ -35,12 +35,17 @@ def create_app(test_config: dict | None = None) -> Flask:
     from marketplace.api import bp as api_bp
     from marketplace.companies.views import bp as companies_bp
     from marketplace.home import bp as home_bp
+    from marketplace.feeds import bp as feeds_bp
     from marketplace.offers.views import bp as offers_bp
+    from marketplace.partners import service as partner_service
+    from marketplace.partners.views import bp as partners_bp
     from marketplace.search.views import bp as search_bp
     from search_index import engine
 
     engine.init_app(app)
-    for blueprint in (home_bp, accounts_bp, companies_bp, offers_bp, search_bp, api_bp):
+    partner_service.init_app(app)
+    for blueprint in (home_bp, accounts_bp, companies_bp, offers_bp, search_bp, partners_bp,
+                      feeds_bp, api_bp):
         app.register_blueprint(blueprint)
     extensions.csrf.exempt(api_bp)
 

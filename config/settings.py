@@ -45,6 +45,7 @@ class Defaults:
     REMEMBER_COOKIE_SAMESITE = "Lax"
 
     OFFER_DEFAULT_VALIDITY_DAYS = 90
+    METASEARCH_DEADLINE = 3.0  # seconds for the whole meta-search, whatever partners do
     PER_PAGE = 20
 
 
@@ -79,6 +80,8 @@ def load_config(overrides: dict | None = None) -> dict:
         config["PARTNERS_FILE"] = env["TRADEWIND_PARTNERS"]
     if "TRADEWIND_DEMO" in env:
         config["DEMO"] = _bool(env["TRADEWIND_DEMO"])
+    if "TRADEWIND_METASEARCH_DEADLINE" in env:
+        config["METASEARCH_DEADLINE"] = float(env["TRADEWIND_METASEARCH_DEADLINE"])
     if "PORT" in env:
         config["PORT"] = int(env["PORT"])
     config.update(overrides or {})

@@ -3,7 +3,8 @@ from marketplace.accounts.models import ApiToken, User
 from marketplace.api.models import IdempotencyRecord
 from marketplace.companies.models import Company
 from marketplace.offers.models import Offer, OfferPhoto
+from marketplace.partners.models import PartnerCall, PartnerState
 from search_index.models import IndexQueueEntry
 
 __all__ = ["ApiToken", "Company", "IdempotencyRecord", "IndexQueueEntry", "Offer", "OfferPhoto",
-           "User"]
+           "PartnerCall", "PartnerState", "User"]

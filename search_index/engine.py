@@ -5,7 +5,7 @@ import threading
 import time
 from datetime import date
 
-from cachetools import LRUCache
+from cachetools import TTLCache
 from flask import Flask, current_app
 
 from search_index import search
@@ -14,8 +14,8 @@ from search_index.schema import COMPANIES, OFFERS
 
 CACHE_ENTRIES = 2000
 # Results are cached per index generation; "posted within" counts depend on the
-# clock too, so cached answers also expire with this minute bucket.
-CACHE_BUCKET_SECONDS = 60
+# clock too, so a cached answer is also forgotten after this many seconds.
+CACHE_SECONDS = 120
 
 
 class SearchEngine:
@@ -25,7 +25,7 @@ class SearchEngine:
         self.index_dir = index_dir
         self.offers = SearcherPool(index_dir, OFFERS)
         self.companies = SearcherPool(index_dir, COMPANIES)
-        self._cache: LRUCache = LRUCache(CACHE_ENTRIES)
+        self._cache: TTLCache = TTLCache(CACHE_ENTRIES, ttl=CACHE_SECONDS)
         self._cache_lock = threading.Lock()
 
     def search_offers(self, request: search.OfferQuery, today: date) -> search.OfferHits | None:
@@ -34,7 +34,7 @@ class SearchEngine:
         with self.offers.searcher() as searcher:
             if searcher is None:
                 return None
-            key = (request, today, self.offers.identity(), int(now // CACHE_BUCKET_SECONDS))
+            key = (request, today, self.offers.identity())
             with self._cache_lock:
                 cached = self._cache.get(key)
             if cached is not None:

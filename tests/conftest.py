@@ -26,7 +26,7 @@ _seq = count(1)
 def _prepare_database(app) -> None:
     global _schema_ready
     with app.app_context():
-        if PG_URL is None:
+        if not app.config["SQLALCHEMY_DATABASE_URI"].startswith("postgresql"):
             db.create_all()
             return
         if not _schema_ready:

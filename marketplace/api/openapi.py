@@ -179,6 +179,41 @@ def document(server_url: str) -> dict:
                            "parameters": [offer_id],
                            "responses": _responses(401, 403, 404, 422, ok=offer_ref)},
             },
+            "/metasearch": {
+                "get": {
+                    "summary": "Search this portal and every affiliated site at once",
+                    "parameters": [
+                        _param("q", {"type": "string"}, "Words to search for"),
+                        _param("type", {"type": "string"}, "buy or sell (others ignored)"),
+                        _param("category", {"type": "string"}, "Category slug"),
+                    ],
+                    "responses": _responses(ok={
+                        "type": "object", "required": ["results", "sources"],
+                        "properties": {
+                            "results": {"type": "array", "items": {
+                                "type": "object", "required": ["title", "url", "source"],
+                                "properties": {
+                                    "title": {"type": "string"}, "url": {"type": "string"},
+                                    "snippet": {"type": "string"},
+                                    "type": {"type": ["string", "null"]},
+                                    "category": {"type": ["string", "null"]},
+                                    "country": {"type": ["string", "null"]},
+                                    "company": {"type": ["string", "null"]},
+                                    "posted": {"type": ["string", "null"]},
+                                    "source": {"type": "string"},
+                                    "also_on": {"type": "array", "items": {"type": "string"}}}}},
+                            "sources": {"type": "array", "items": {
+                                "type": "object",
+                                "required": ["name", "status", "count", "elapsed_ms"],
+                                "properties": {
+                                    "name": {"type": "string"},
+                                    "status": {"enum": ["ok", "timeout", "error", "suspended"]},
+                                    "count": {"type": "integer"},
+                                    "elapsed_ms": {"type": "integer"},
+                                    "message": {"type": "string"}}}},
+                            "cached": {"type": "boolean"}}}),
+                },
+            },
             "/categories": {
                 "get": {"summary": "Categories with HS chapters and live offer counts",
                         "responses": _responses(ok={"type": "array", "items": {

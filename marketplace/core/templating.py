@@ -43,6 +43,13 @@ def country(code: str | None) -> str:
     return (locale.territories.get(code) if locale else None) or terms.country_name(code)
 
 
+def atom_date(value: datetime | None) -> str:
+    """RFC 3339 for Atom; the current time when there is nothing newer to say."""
+    from marketplace.core.db import utcnow
+
+    return (value or utcnow()).isoformat().replace("+00:00", "Z")
+
+
 def unit_label(code: str | None, quantity: int | None = None) -> str:
     """A unit's name (``tonnes``), or per-unit wording (``tonne``) when ``quantity`` is 1."""
     if not code:
@@ -59,6 +66,7 @@ def init_app(app: Flask) -> None:
         "date": as_date,
         "country": country,
         "unit": unit_label,
+        "atom_date": atom_date,
         "payment_term": lambda code: str(terms.PAYMENT_TERMS.get(code, code)),
         "business_type": lambda v: str(BUSINESS_TYPE_LABELS.get(v, v)),
         "size_class": lambda v: str(SIZE_CLASS_LABELS.get(v, v)),

@@ -1,0 +1,22 @@
+"""``/api/v1/metasearch``: one search across this portal and every affiliated site."""
+from flask import jsonify, request
+
+from marketplace.api import bp
+from marketplace.core.db import db
+from marketplace.partners.service import metasearch
+from marketplace.partners.views import meta_query_from
+
+
+@bp.get("/metasearch")
+def api_metasearch():
+    """Merged results with the status of every site asked."""
+    answer = metasearch(meta_query_from(request.args))
+    db.session.commit()
+    return jsonify(
+        results=[{"title": r.title, "url": r.url, "snippet": r.snippet, "type": r.type,
+                  "category": r.category, "country": r.country, "company": r.company,
+                  "posted": r.posted.isoformat() if r.posted else None, "source": r.source,
+                  "also_on": r.also_on} for r in answer.results],
+        sources=[{"name": s.name, "status": s.status, "count": s.count,
+                  "elapsed_ms": s.elapsed_ms, "message": s.message} for s in answer.sources],
+        cached=answer.cached)

@@ -1,0 +1,101 @@
+"""Recording partner calls and suspending partners that keep failing.
+
+State lives in the database: every web and worker process sees the same
+suspensions, and a restart forgets nothing.
+"""
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+
+from marketplace.core.db import db, utcnow
+from marketplace.partners.models import PartnerCall, PartnerState
+
+FAILURES_BEFORE_SUSPENSION = 3
+BASE_SUSPENSION = timedelta(seconds=30)
+MAX_SUSPENSION = timedelta(minutes=30)
+STATS_WINDOW = 500  # most recent calls per partner used for the health figures
+
+
+def states(names) -> dict[str, PartnerState]:
+    """The stored state of each named partner (created when missing)."""
+    found = {s.partner: s for s in db.session.scalars(
+        select(PartnerState).where(PartnerState.partner.in_(list(names))))}
+    for name in names:
+        if name not in found:
+            found[name] = PartnerState(partner=name, consecutive_failures=0,
+                                       manually_suspended=False, last_error="")
+            db.session.add(found[name])
+    return found
+
+
+def is_suspended(state: PartnerState, now: datetime) -> bool:
+    """Manually suspended, or inside an automatic back-off period."""
+    return state.manually_suspended or bool(state.suspended_until and state.suspended_until > now)
+
+
+def record(name: str, state: PartnerState, *, outcome: str, elapsed_ms: int, count: int = 0,
+           http_status: int | None = None, detail: str = "", purpose: str = "search") -> None:
+    """Store one call and update the partner's failure streak and suspension."""
+    now = utcnow()
+    db.session.add(PartnerCall(partner=name, purpose=purpose, started_at=now, outcome=outcome,
+                               elapsed_ms=elapsed_ms, result_count=count, http_status=http_status,
+                               detail=detail[:2000]))
+    if outcome == "ok":
+        state.consecutive_failures = 0
+        state.suspended_until = None
+    elif outcome in ("timeout", "error"):
+        state.consecutive_failures += 1
+        state.last_error = detail[:2000]
+        over = state.consecutive_failures - FAILURES_BEFORE_SUSPENSION
+        if over >= 0:
+            # Back off longer each time it fails again after a trial call.
+            state.suspended_until = now + min(BASE_SUSPENSION * (2 ** over), MAX_SUSPENSION)
+
+
+def set_manual(name: str, suspended: bool) -> None:
+    """An operator suspends or resumes a partner by hand."""
+    state = states([name])[name]
+    state.manually_suspended = suspended
+    if not suspended:
+        state.suspended_until = None
+        state.consecutive_failures = 0
+
+
+@dataclass
+class Health:
+    """Figures for the operators' partner page."""
+
+    calls: int
+    ok: int
+    errors: int
+    timeouts: int
+    p50_ms: float | None
+    p95_ms: float | None
+
+    @property
+    def error_rate(self) -> float:
+        return (self.errors + self.timeouts) / self.calls if self.calls else 0.0
+
+
+def health(name: str, purpose: str = "search") -> Health:
+    """Response times and failure rates over a partner's recent calls."""
+    rows = db.session.execute(
+        select(PartnerCall.outcome, PartnerCall.elapsed_ms)
+        .where(PartnerCall.partner == name, PartnerCall.purpose == purpose,
+               PartnerCall.outcome != "suspended")
+        .order_by(PartnerCall.id.desc()).limit(STATS_WINDOW)).all()
+    times = sorted(ms for outcome, ms in rows if outcome == "ok")
+
+    def pct(p: float) -> float | None:
+        if not times:
+            return None
+        return float(times[min(len(times) - 1, round(p * (len(times) - 1)))])
+
+    return Health(calls=len(rows), ok=len(times),
+                  errors=sum(1 for o, _ in rows if o == "error"),
+                  timeouts=sum(1 for o, _ in rows if o == "timeout"),
+                  p50_ms=statistics.median(times) if times else None, p95_ms=pct(0.95))

@@ -1,0 +1,88 @@
+"""Meta-search as the pages and the API use it: this portal plus every partner, merged."""
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+
+from cachetools import TTLCache
+from flask import Flask, current_app, url_for
+
+from marketplace.partners.adapters.base import MetaQuery, Result
+from marketplace.partners.config import Partner, load_partners
+from marketplace.partners.merge import merge
+from marketplace.partners.runner import SourceStatus, fan_out
+
+LOCAL = "tradewind"
+CACHE_SECONDS = 60
+
+_cache: TTLCache = TTLCache(maxsize=500, ttl=CACHE_SECONDS)
+_cache_lock = threading.Lock()
+
+
+@dataclass
+class MetaAnswer:
+    """Merged results and how each site did."""
+
+    query: MetaQuery
+    results: list[Result]
+    sources: list[SourceStatus]
+    cached: bool = False
+    terms: set[str] = field(default_factory=set)
+
+
+def init_app(app: Flask) -> None:
+    """Read the partner file; a bad one stops the app here, with the reason."""
+    app.extensions["partners"] = load_partners(app.config["PARTNERS_FILE"])
+
+
+def partners() -> list[Partner]:
+    """Every configured partner."""
+    return current_app.extensions["partners"]
+
+
+def searchable() -> list[Partner]:
+    """Partners that take part in meta-search."""
+    return [p for p in partners() if p.search]
+
+
+def _local(query: MetaQuery) -> tuple[list[Result], SourceStatus]:
+    from marketplace.search.services import find_offers
+    from search_index.search import OfferQuery
+
+    started = time.monotonic()
+    page = find_offers(OfferQuery(q=query.q, type=query.type, category=query.category))
+    results = [Result(title=o.title, url=url_for("offers.show", offer_id=o.id, _external=True),
+                      source=LOCAL, snippet=(o.description or "")[:400], type=o.type,
+                      category=o.category, country=o.origin_country or o.company.country,
+                      company=o.company.name, posted=o.created_at) for o in page.offers]
+    status = SourceStatus(LOCAL, "Tradewind", "ok", count=len(results),
+                          elapsed_ms=int((time.monotonic() - started) * 1000))
+    return results, status
+
+
+def metasearch(query: MetaQuery) -> MetaAnswer:
+    """Search this portal and every partner at once; identical searches are cached briefly."""
+    from search_index.query import highlight_terms, parse
+
+    sites = searchable()
+    key = (query, tuple(p.name for p in sites))
+    with _cache_lock:
+        cached = _cache.get(key)
+    if cached is not None:
+        return MetaAnswer(cached.query, cached.results, cached.sources, True, cached.terms)
+    local_results, local_status = _local(query)
+    outcome = fan_out(sites, query, current_app.config["METASEARCH_DEADLINE"])
+    titles = {LOCAL: "Tradewind", **{p.name: p.title for p in sites}}
+    merged = merge({LOCAL: local_results, **outcome.results}, titles)
+    answer = MetaAnswer(query, merged, [local_status, *outcome.sources],
+                        terms=highlight_terms(parse(query.q), {}))
+    with _cache_lock:
+        _cache[key] = answer
+    return answer
+
+
+def clear_cache() -> None:
+    """Forget cached meta-searches (tests, and after an operator changes a partner)."""
+    with _cache_lock:
+        _cache.clear()

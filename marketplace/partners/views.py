@@ -1,0 +1,62 @@
+"""The meta-search page and the operators' partner page."""
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+
+from marketplace.catalog import categories
+from marketplace.core.db import db, utcnow
+from marketplace.core.web import role_required
+from marketplace.partners import health
+from marketplace.partners.adapters.base import MetaQuery
+from marketplace.partners.service import clear_cache, metasearch, partners
+from search_index.highlight import mark
+
+bp = Blueprint("partners", __name__)
+
+
+def meta_query_from(args) -> MetaQuery:
+    """A MetaQuery from request arguments; unknown filters are ignored."""
+    offer_type = args.get("type") if args.get("type") in ("buy", "sell") else None
+    category = args.get("category") if categories.get(args.get("category") or "") else None
+    return MetaQuery(q=(args.get("q") or "")[:200], type=offer_type, category=category)
+
+
+@bp.get("/metasearch")
+def results():
+    """One search across this portal and every affiliated site."""
+    query = meta_query_from(request.args)
+    if request.args.get("scope") == "local":
+        return redirect(url_for("search.results", q=query.q or None, type=query.type,
+                                category=query.category))
+    answer = metasearch(query) if (query.q or query.type or query.category) else None
+    db.session.commit()  # the partner calls just recorded
+    return render_template("partners/metasearch.html", query=query, answer=answer, mark=mark,
+                           categories=categories.CATEGORIES)
+
+
+@bp.get("/operator/partners")
+@role_required("operator")
+def operator_page():
+    """Each partner's state, response times and error rate; suspend or resume."""
+    configured = partners()
+    states = health.states([p.name for p in configured])
+    figures = {p.name: health.health(p.name) for p in configured}
+    db.session.commit()
+    return render_template("partners/operator.html", partners=configured, states=states,
+                           figures=figures, now=utcnow())
+
+
+@bp.post("/operator/partners/<name>/suspend")
+@role_required("operator")
+def set_suspended(name: str):
+    """Suspend (``suspended=1``) or resume (``suspended=0``) a partner by hand."""
+    if name not in {p.name for p in partners()}:
+        abort(404)
+    suspended = request.form.get("suspended", "1") != "0"
+    health.set_manual(name, suspended)
+    db.session.commit()
+    clear_cache()
+    flash(_("%(name)s is paused.", name=name) if suspended
+          else _("%(name)s is searched again.", name=name), "success")
+    return redirect(url_for("partners.operator_page"))

@@ -1,0 +1,95 @@
+"""Real HTTP servers on 127.0.0.1 for partner tests: another Tradewind, and small partner sites."""
+from __future__ import annotations
+
+import json
+import threading
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from email.utils import format_datetime
+from datetime import UTC, datetime
+from html import escape
+
+from werkzeug.serving import make_server
+from werkzeug.wrappers import Request, Response
+
+
+@contextmanager
+def serving(wsgi_app):
+    """Serve a WSGI app on a free loopback port; yields its base URL."""
+    server = make_server("127.0.0.1", 0, wsgi_app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        thread.join(5)
+
+
+@dataclass
+class FakeSite:
+    """A small trading site speaking OpenSearch+RSS, OpenSearch+Atom and JSON.
+
+    ``offers`` are (title, url, summary); the knobs inject latency, failures,
+    hangs and hostile content. ``hits`` counts search requests.
+    """
+
+    offers: list[tuple[str, str, str]] = field(default_factory=list)
+    delay: float = 0.0
+    hang: bool = False
+    status: int = 200
+    body: bytes | None = None
+    content_type: str | None = None
+    hits: int = 0
+    base: str = ""
+
+    def _rss(self, query: str) -> bytes:
+        items = "".join(
+            f"<item><title>{escape(t)}</title><link>{escape(u)}</link>"
+            f"<description>{escape(s)}</description>"
+            f"<pubDate>{format_datetime(datetime(2026, 11, 1, tzinfo=UTC))}</pubDate></item>"
+            for t, u, s in self.offers if query.lower() in (t + s).lower())
+        return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Fake</title>'
+                f"<link>{self.base}</link><description>x</description>{items}</channel></rss>").encode()
+
+    def _atom(self, query: str) -> bytes:
+        entries = "".join(
+            f"<entry><title>{escape(t)}</title><id>{escape(u)}</id><link href=\"{escape(u)}\"/>"
+            f"<summary>{escape(s)}</summary><updated>2026-11-01T00:00:00Z</updated></entry>"
+            for t, u, s in self.offers if query.lower() in (t + s).lower())
+        return (f'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Fake</title>'
+                f"<id>{self.base}</id><updated>2026-11-01T00:00:00Z</updated>{entries}</feed>").encode()
+
+    def _json(self, query: str) -> bytes:
+        items = [{"name": t, "link": u, "summary": s, "kind": "sell", "origin": "VN"}
+                 for t, u, s in self.offers if query.lower() in (t + s).lower()]
+        return json.dumps({"data": {"items": items}}).encode()
+
+    def _description(self, feed: str) -> bytes:
+        kind = "application/rss+xml" if feed == "rss" else "application/atom+xml"
+        return (f'<?xml version="1.0"?><OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">'
+                f"<ShortName>Fake</ShortName><Url type=\"{kind}\" "
+                f"template=\"{self.base}/{feed}?q={{searchTerms}}&amp;n={{count?}}\"/>"
+                f"</OpenSearchDescription>").encode()
+
+    def __call__(self, environ, start_response):
+        request = Request(environ)
+        path = request.path.strip("/")
+        if path in ("rss.xml", "atom.xml"):
+            body, kind = self._description(path[:-4]), "application/opensearchdescription+xml"
+        else:
+            self.hits += 1
+            if self.hang:
+                time.sleep(8)  # bounded: the test's deadline is far shorter
+            time.sleep(self.delay)
+            query = request.args.get("q") or request.args.get("query") or ""
+            body, kind = {"rss": (self._rss, "application/rss+xml"),
+                          "atom": (self._atom, "application/atom+xml"),
+                          "json": (self._json, "application/json")}[path]
+            body = body(query)
+            if self.body is not None:
+                body = self.body
+            if self.content_type:
+                kind = self.content_type
+        return Response(body, status=self.status, content_type=kind)(environ, start_response)
