@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import threading
 import time
 from contextlib import contextmanager
@@ -17,6 +18,7 @@ from werkzeug.wrappers import Request, Response
 @contextmanager
 def serving(wsgi_app):
     """Serve a WSGI app on a free loopback port; yields its base URL."""
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)  # no access log per request
     server = make_server("127.0.0.1", 0, wsgi_app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
