@@ -8,6 +8,7 @@ matters when a results page marks forty texts per search.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from markupsafe import Markup, escape
 
@@ -43,14 +44,19 @@ def _mark_cjk(html: str, runs: list[str]) -> str:
     return html
 
 
-def mark(text: str, terms: set[str], cjk: list[str] = (), *, fragment: bool = False,
+def mark(text: str, terms: set[str], cjk=(), *, fragment: bool = False,
          length: int = 220) -> Markup:
     """``text`` escaped, with the words whose stems are in ``terms`` wrapped in <mark>.
 
     With ``fragment`` a passage of about ``length`` characters around the first
     match is returned (for descriptions); otherwise the whole text (for titles).
+    Results are remembered, so paging back and forth marks nothing twice.
     """
-    text = text or ""
+    return _mark(text or "", frozenset(terms or ()), tuple(cjk or ()), fragment, length)
+
+
+@lru_cache(maxsize=4096)
+def _mark(text: str, terms: frozenset, cjk: tuple, fragment: bool, length: int) -> Markup:
     # A passage only needs the first matches: analysing a long description to
     # its end would cost more than the search itself.
     scanned = text[:length * 3] if fragment else text

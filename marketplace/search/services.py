@@ -5,7 +5,7 @@ import math
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from marketplace.companies.models import Company
 from marketplace.core.db import db
@@ -39,7 +39,7 @@ def _load_in_order(ids: list[int]) -> list[Offer]:
     if not ids:
         return []
     rows = db.session.scalars(select(Offer).where(Offer.id.in_(ids)).options(
-        selectinload(Offer.company), selectinload(Offer.photos)))
+        joinedload(Offer.company), selectinload(Offer.photos)))
     by_id = {offer.id: offer for offer in rows}
     # The index may lag the database by a moment: drop what is no longer live.
     day = today()
