@@ -82,6 +82,8 @@ def load_config(overrides: dict | None = None) -> dict:
         config["DEMO"] = _bool(env["TRADEWIND_DEMO"])
     if "TRADEWIND_METASEARCH_DEADLINE" in env:
         config["METASEARCH_DEADLINE"] = float(env["TRADEWIND_METASEARCH_DEADLINE"])
+    if "TRADEWIND_POSTING_LEASE_SECONDS" in env:
+        config["POSTING_LEASE_SECONDS"] = float(env["TRADEWIND_POSTING_LEASE_SECONDS"])
     if "PORT" in env:
         config["PORT"] = int(env["PORT"])
     config.update(overrides or {})

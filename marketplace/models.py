@@ -4,7 +4,8 @@ from marketplace.api.models import IdempotencyRecord
 from marketplace.companies.models import Company
 from marketplace.offers.models import Offer, OfferPhoto
 from marketplace.partners.models import PartnerCall, PartnerState
+from marketplace.posting.models import Posting, PostingPreference
 from search_index.models import IndexQueueEntry
 
 __all__ = ["ApiToken", "Company", "IdempotencyRecord", "IndexQueueEntry", "Offer", "OfferPhoto",
-           "PartnerCall", "PartnerState", "User"]
+           "PartnerCall", "PartnerState", "Posting", "PostingPreference", "User"]

@@ -1,15 +1,18 @@
-"""The background worker: keeps the search index in step and expires offers.
+"""The background worker: keeps the search index in step, delivers postings, expires offers.
 
-Runs as a thread inside the web process (``make run``) or alone with
+Runs as threads inside the web process (``make run``) or alone with
 ``flask --app app worker`` for deployments with separate web and worker
 processes. Everything it does is driven by database state, so it can be
-killed at any moment and picks up where it left off.
+killed at any moment and picks up where it left off; any number of workers
+may run (postings are claimed so that each is delivered once; the index has a
+single writer at a time).
 """
 from __future__ import annotations
 
 import logging
 import threading
 import time
+from collections.abc import Callable
 
 from flask import Flask
 
@@ -21,27 +24,18 @@ POLL_SECONDS = 0.1
 EXPIRY_EVERY_SECONDS = 60
 
 
-class Worker:
-    """One loop over the jobs the worker owns."""
+class Loop:
+    """One job run over and over in its own thread until stopped."""
 
-    def __init__(self, app: Flask):
-        self.app = app
+    def __init__(self, app: Flask, name: str, job: Callable[[], int]):
+        self.app, self.name, self.job = app, name, job
         self.stop_event = threading.Event()
-        self._last_expiry = 0.0
 
     def run_once(self) -> int:
-        """Do one round of work; return how many index changes were applied."""
-        from marketplace.offers.services import expire_due_offers
-        from search_index.writer import apply_pending
-
+        """One round of the job in a fresh app context (its own database session)."""
         with self.app.app_context():
             try:
-                now = time.monotonic()
-                if now - self._last_expiry >= EXPIRY_EVERY_SECONDS:
-                    if expire_due_offers():
-                        db.session.commit()
-                    self._last_expiry = now
-                return apply_pending(self.app.config["SEARCH_INDEX_DIR"])
+                return self.job()
             finally:
                 db.session.remove()
 
@@ -49,22 +43,71 @@ class Worker:
         """Work until :meth:`stop`; errors are logged and retried, never fatal."""
         while not self.stop_event.is_set():
             try:
-                applied = self.run_once()
+                done = self.run_once()
             except Exception:  # noqa: BLE001 - the worker must outlive any single failure
-                log.exception("worker round failed; retrying")
-                applied = 0
+                log.exception("%s round failed; retrying", self.name)
+                done = 0
                 self.stop_event.wait(2)
-            if not applied:
+            if not done:
                 self.stop_event.wait(POLL_SECONDS)
 
     def stop(self) -> None:
-        """Ask the loop to finish its current round and exit."""
         self.stop_event.set()
 
 
+class Worker:
+    """The worker's loops: the search index (with offer expiry) and posting delivery."""
+
+    def __init__(self, app: Flask):
+        self.app = app
+        self._last_expiry = 0.0
+        self.loops = [Loop(app, "index", self._index_round), Loop(app, "postings", _deliver_round)]
+
+    def _index_round(self) -> int:
+        from marketplace.offers.services import expire_due_offers
+        from search_index.writer import apply_pending
+
+        now = time.monotonic()
+        if now - self._last_expiry >= EXPIRY_EVERY_SECONDS:
+            if expire_due_offers():
+                db.session.commit()
+            self._last_expiry = now
+        return apply_pending(self.app.config["SEARCH_INDEX_DIR"])
+
+    def run_once(self) -> int:
+        """One round of every loop (tests and the CLI use this)."""
+        return sum(loop.run_once() for loop in self.loops)
+
+    def start(self) -> list[threading.Thread]:
+        """Run every loop in a daemon thread of this process."""
+        threads = [threading.Thread(target=loop.run_forever, name=f"tradewind-{loop.name}",
+                                    daemon=True) for loop in self.loops]
+        for thread in threads:
+            thread.start()
+        return threads
+
+    def run_forever(self) -> None:
+        """Run the loops until interrupted (``flask worker``)."""
+        threads = self.start()
+        try:
+            while any(t.is_alive() for t in threads):
+                time.sleep(0.5)
+        finally:
+            self.stop()
+
+    def stop(self) -> None:
+        for loop in self.loops:
+            loop.stop()
+
+
+def _deliver_round() -> int:
+    from marketplace.posting.deliverer import deliver_due
+
+    return deliver_due()
+
+
 def start_in_thread(app: Flask) -> Worker:
-    """Start a worker as a daemon thread of this process (the embedded default)."""
+    """Start a worker's loops as daemon threads of this process (the embedded default)."""
     worker = Worker(app)
-    thread = threading.Thread(target=worker.run_forever, name="tradewind-worker", daemon=True)
-    thread.start()
+    worker.start()
     return worker

@@ -13,6 +13,7 @@ from marketplace.core.db import db
 from marketplace.core.urls import safe_next
 from marketplace.core.web import domain_errors_as_http, form_values, submit
 from marketplace.offers.services import company_offers, today
+from marketplace.posting import services as posting
 
 bp = Blueprint("accounts", __name__)
 
@@ -84,9 +85,25 @@ def logout():
 def my_page():
     """The member's own offers (any status), views and expiry dates, and API tokens."""
     offers = company_offers(current_user.company_id).items if current_user.company_id else []
-    return render_template("accounts/my_page.html", offers=offers, today=today(),
-                           tokens=services.user_tokens(current_user),
-                           new_token=session.pop("new_token", None))
+    company_id = current_user.company_id
+    return render_template(
+        "accounts/my_page.html", offers=offers, today=today(),
+        tokens=services.user_tokens(current_user), new_token=session.pop("new_token", None),
+        postings=posting.postings_by_offer(o.id for o in offers),
+        partner_titles=posting.partner_titles(),
+        posting_partners=posting.posting_partners() if company_id else [],
+        default_targets=set(posting.default_targets(company_id)) if company_id else set())
+
+
+@bp.post("/my/posting-defaults")
+@login_required
+def posting_defaults():
+    """Choose the partner sites new offers go to by default."""
+    if not current_user.company_id:
+        return redirect(url_for("accounts.my_page"))
+    submit(posting.set_defaults, current_user.company_id, request.form.getlist("targets"))
+    flash(_("Your default partner sites are saved."), "success")
+    return redirect(url_for("accounts.my_page") + "#posting-defaults")
 
 
 @bp.post("/my/tokens")

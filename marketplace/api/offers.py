@@ -159,3 +159,19 @@ def withdraw_offer(offer_id: int):
         return validation_error(exc.messages())
     db.session.commit()
     return jsonify(offer_json(offer, services.today()))
+
+
+@bp.post("/offers/<int:offer_id>/renew")
+@token_required
+def renew_offer(offer_id: int):
+    """Put an expired or withdrawn offer back on the market for another period."""
+    offer, error = _owned_offer(offer_id)
+    if error:
+        return error
+    try:
+        services.renew_offer(offer, g.api_user)
+    except InvalidInput as exc:
+        db.session.rollback()
+        return validation_error(exc.messages())
+    db.session.commit()
+    return jsonify(offer_json(offer, services.today()))

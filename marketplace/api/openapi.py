@@ -179,6 +179,11 @@ def document(server_url: str) -> dict:
                            "parameters": [offer_id],
                            "responses": _responses(401, 403, 404, 422, ok=offer_ref)},
             },
+            "/offers/{offer_id}/renew": {
+                "post": {"summary": "Renew an expired or withdrawn offer", "security": [{"bearer": []}],
+                         "parameters": [offer_id],
+                         "responses": _responses(401, 403, 404, 422, ok=offer_ref)},
+            },
             "/metasearch": {
                 "get": {
                     "summary": "Search this portal and every affiliated site at once",

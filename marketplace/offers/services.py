@@ -17,6 +17,7 @@ from marketplace.accounts.models import User
 from marketplace.core.db import db, utcnow
 from marketplace.core.errors import InvalidInput, NotFound, PermissionDenied
 from marketplace.offers import photos as photo_store
+from marketplace.posting import services as posting
 from marketplace.offers.models import Offer
 from marketplace.offers.validation import parse_offer
 from search_index.models import enqueue
@@ -60,8 +61,13 @@ def _apply(offer: Offer, values: Mapping[str, Any]) -> None:
         offer.price_currency = None
 
 
-def create_offer(author: User, raw: Mapping[str, Any], photos: Sequence = ()) -> Offer:
-    """Post a new offer for the author's company. Raises InvalidInput or PermissionDenied."""
+def create_offer(author: User, raw: Mapping[str, Any], photos: Sequence = (),
+                 targets: Sequence[str] | None = None) -> Offer:
+    """Post a new offer for the author's company, and queue it for partner sites.
+
+    ``targets`` names the partner sites to post to; None means the company's
+    default set. Raises InvalidInput or PermissionDenied.
+    """
     if author.company_id is None:
         raise PermissionDenied()
     values = parse_offer(raw, today=today(), default_validity_days=_default_validity())
@@ -74,6 +80,7 @@ def create_offer(author: User, raw: Mapping[str, Any], photos: Sequence = ()) ->
     db.session.add(offer)
     db.session.flush()
     photo_store.attach_photos(offer, prepared)
+    posting.plan(offer, posting.default_targets(author.company_id) if targets is None else targets)
     return offer
 
 
@@ -101,6 +108,7 @@ def update_offer(offer: Offer, actor: User, raw: Mapping[str, Any], photos: Sequ
     photo_store.attach_photos(offer, prepared)
     offer.updated_at = utcnow()
     db.session.flush()
+    posting.offer_changed(offer, "update")
     return offer
 
 
@@ -126,6 +134,7 @@ def withdraw_offer(offer: Offer, actor: User) -> Offer:
         raise InvalidInput({"status": _status_message("hidden")})
     if offer.status != "withdrawn":
         _set_status(offer, "withdrawn")
+        posting.offer_changed(offer, "withdraw")
     db.session.flush()
     return offer
 
@@ -139,6 +148,7 @@ def renew_offer(offer: Offer, actor: User, days: int | None = None) -> Offer:
     offer.valid_until = today() + timedelta(days=days or _default_validity())
     _set_status(offer, "active")
     db.session.flush()
+    posting.offer_changed(offer, "renew")
     return offer
 
 
@@ -148,8 +158,10 @@ def set_hidden(offer: Offer, operator: User, hidden: bool) -> Offer:
         raise PermissionDenied()
     if hidden and offer.status != "hidden":
         _set_status(offer, "hidden")
+        posting.offer_changed(offer, "withdraw")  # what we hide, partners should not show
     elif not hidden and offer.status == "hidden":
         _set_status(offer, "active")
+        posting.offer_changed(offer, "renew")
     db.session.flush()
     return offer
 
@@ -171,6 +183,8 @@ def expire_due_offers() -> int:
         db.session.execute(update(Offer).where(Offer.id.in_(due), Offer.status == "active")
                            .values(status="expired", status_changed_at=utcnow()))
         enqueue(db.session, "offer", due)  # a bulk update bypasses the session hook
+        for offer in db.session.scalars(select(Offer).where(Offer.id.in_(due))):
+            posting.offer_changed(offer, "withdraw")
     return len(due)
 
 

@@ -9,6 +9,7 @@ from flask_login import current_user, login_required
 from marketplace.catalog import categories, hs, terms
 from marketplace.core.web import domain_errors_as_http, form_values, page_arg, role_required, submit
 from marketplace.offers import services
+from marketplace.posting import services as posting
 from marketplace.core.fields import decimal_str
 from marketplace.offers.validation import OFFER_FIELDS
 
@@ -18,7 +19,13 @@ LIST_FIELDS = ("payment_terms",)
 
 
 def _form_context(values: dict, errors: dict | None = None, offer=None):
+    targets = values.get("targets")
+    if targets is None and offer is None and current_user.company_id:
+        targets = posting.default_targets(current_user.company_id)
     return dict(values=values, errors=errors or {}, offer=offer, categories=categories.CATEGORIES,
+                posting_partners=posting.posting_partners() if offer is None else [],
+                partner_preview=posting.preview_for,
+                chosen_targets=set(targets or []),
                 incoterms=terms.INCOTERMS, units=terms.UNITS, payment_terms=terms.PAYMENT_TERMS,
                 countries=terms.countries(), currencies=terms.currencies(),
                 common_currencies=terms.COMMON_CURRENCIES,
@@ -73,9 +80,12 @@ def show(offer_id: int):
 
     db.session.commit()
     entry = hs.lookup(offer.hs_code) if offer.hs_code else None
-    return render_template("offers/show.html", offer=offer, today=services.today(),
-                           is_owner=services.is_owner(offer, current_user),
-                           hs_description=entry.description if entry else None)
+    owner = services.is_owner(offer, current_user)
+    show_postings = owner or (current_user.is_authenticated and current_user.is_operator)
+    return render_template("offers/show.html", offer=offer, today=services.today(), is_owner=owner,
+                           hs_description=entry.description if entry else None,
+                           postings=posting.postings_of(offer.id) if show_postings else [],
+                           partner_titles=posting.partner_titles())
 
 
 @bp.route("/offers/new", methods=["GET", "POST"])
@@ -88,10 +98,12 @@ def new():
                   "origin_country": current_user.company.country if default_type == "sell" else ""}
         return render_template("offers/form.html", **_form_context(values))
     raw = _submitted_offer()
+    targets = request.form.getlist("targets") if request.form.get("targets_shown") else None
     offer, errors = submit(services.create_offer, current_user, raw,
-                           request.files.getlist("photos"))
+                           request.files.getlist("photos"), targets)
     if errors:
         raw["negotiable"] = bool(request.form.get("negotiable"))
+        raw["targets"] = targets
         _ask_to_reattach(errors)
         return render_template("offers/form.html", **_form_context(raw, errors)), 422
     flash(_("Your offer is online."), "success")
@@ -155,6 +167,16 @@ def hide(offer_id: int):
     return _lifecycle(offer_id, services.set_hidden,
                       _("The offer is hidden.") if hidden else _("The offer is visible again."),
                       hidden)
+
+
+@bp.post("/postings/<int:posting_id>/retry")
+@login_required
+def retry_posting(posting_id: int):
+    """The owner or an operator sends a failed posting again."""
+    with domain_errors_as_http():
+        result, _errors = submit(posting.retry, posting_id, current_user)
+    flash(_("We will try that site again now."), "success")
+    return redirect(url_for("offers.show", offer_id=result.offer_id) + "#postings")
 
 
 @bp.get("/photos/<path:filename>")

@@ -33,6 +33,7 @@ class Partner:
     post: bool = False
     timeout: float = 2.0
     token_env: str | None = None
+    title_max: int | None = None  # the partner's limit on title length, for multi-posting
     # json partners: where to find things in the answer, and the query parameter names
     mapping: dict = field(default_factory=dict, hash=False, compare=False)
     params: dict = field(default_factory=dict, hash=False, compare=False)
@@ -65,9 +66,9 @@ def _partner(index: int, raw: dict, seen: set[str]) -> Partner:
     if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not 0 < timeout <= 60:
         _fail(where, "field 'timeout' must be a number of seconds between 0 and 60")
     for flag in ("search", "post"):
-        if not isinstance(raw.get(flag, flag == "search"), bool):
+        if not isinstance(raw.get(flag, False), bool):
             _fail(where, f"field '{flag}' must be true or false")
-    search, post = raw.get("search", True), raw.get("post", False)
+    search, post = raw.get("search", kind in SEARCH_KINDS), raw.get("post", False)
     if search and kind not in SEARCH_KINDS:
         _fail(where, f"field 'search': a {kind} partner cannot be searched")
     if post and kind not in POST_KINDS:
@@ -81,13 +82,17 @@ def _partner(index: int, raw: dict, seen: set[str]) -> Partner:
             _fail(where, f"field '{table}' must be a table of strings")
     if kind == "json" and "results" not in raw.get("mapping", {}):
         _fail(where, "field 'mapping' needs at least 'results' (where the list of offers is)")
+    title_max = raw.get("title_max")
+    if title_max is not None and (isinstance(title_max, bool) or not isinstance(title_max, int)
+                                  or not 10 <= title_max <= 1000):
+        _fail(where, "field 'title_max' must be a whole number from 10 to 1000")
     unknown = set(raw) - {"name", "title", "kind", "url", "search", "post", "timeout", "token_env",
-                          "mapping", "params", "categories"}
+                          "title_max", "mapping", "params", "categories"}
     if unknown:
         _fail(where, f"unknown field {sorted(unknown)[0]!r}")
     return Partner(name=name, title=str(raw.get("title") or name), kind=kind, url=url.rstrip("/")
                    if kind != "opensearch" else url, search=search, post=post,
-                   timeout=float(timeout), token_env=token_env, mapping=dict(raw.get("mapping", {})),
+                   timeout=float(timeout), token_env=token_env, title_max=title_max, mapping=dict(raw.get("mapping", {})),
                    params=dict(raw.get("params", {})), categories=dict(raw.get("categories", {})))
 
 

@@ -16,10 +16,10 @@ from werkzeug.wrappers import Request, Response
 
 
 @contextmanager
-def serving(wsgi_app):
-    """Serve a WSGI app on a free loopback port; yields its base URL."""
+def serving(wsgi_app, port: int = 0):
+    """Serve a WSGI app on loopback (a free port unless given); yields its base URL."""
     logging.getLogger("werkzeug").setLevel(logging.ERROR)  # no access log per request
-    server = make_server("127.0.0.1", 0, wsgi_app, threaded=True)
+    server = make_server("127.0.0.1", port, wsgi_app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -95,3 +95,44 @@ class FakeSite:
             if self.content_type:
                 kind = self.content_type
         return Response(body, status=self.status, content_type=kind)(environ, start_response)
+
+
+class SlowAfter:
+    """Middleware: let the app do its work, then hold the first answer back for ``seconds``.
+
+    The partner has acted, but the caller does not know yet: the window in which
+    a worker can die "between sending and recording". Later answers are prompt.
+    """
+
+    def __init__(self, app, seconds: float):
+        self.app, self.seconds, self.slowed = app, seconds, False
+
+    def __call__(self, environ, start_response):
+        body = b"".join(self.app(environ, start_response))
+        if not self.slowed:
+            self.slowed = True
+            time.sleep(self.seconds)
+        return [body]
+
+
+@dataclass
+class WebhookReceiver:
+    """Receives signed offer events and keeps them, answering with ``status``."""
+
+    secret: str = "s3cret"
+    status: int = 200
+    delay: float = 0.0
+    events: list = field(default_factory=list)
+
+    def __call__(self, environ, start_response):
+        import hashlib
+        import hmac
+
+        request = Request(environ)
+        body = request.get_data()
+        expected = "sha256=" + hmac.new(self.secret.encode(), body, hashlib.sha256).hexdigest()
+        signed = hmac.compare_digest(request.headers.get("X-Tradewind-Signature", ""), expected)
+        self.events.append({"signed": signed, "body": json.loads(body), "headers": dict(request.headers)})
+        time.sleep(self.delay)
+        return Response(json.dumps({"ok": True}), status=self.status,
+                        content_type="application/json")(environ, start_response)

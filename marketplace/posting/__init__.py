@@ -1,0 +1,1 @@
+"""Auto multi-posting: one offer carried to every affiliated site exactly once."""

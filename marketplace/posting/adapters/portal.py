@@ -1,0 +1,66 @@
+"""Another Tradewind, through ``POST/PATCH/DELETE /api/v1/offers`` with a bearer token."""
+from __future__ import annotations
+
+import json
+
+from marketplace.posting.adapters.base import Delivered, Delivery, PermanentFailure, classify, shorten
+
+
+def payload(partner, offer: dict) -> dict:
+    """The offer as the partner's API takes it (our API's input shape)."""
+    body = {k: offer[k] for k in ("type", "description", "hs_code", "quantity", "unit",
+                                  "min_order", "price", "incoterm", "port", "origin_country",
+                                  "target_countries", "payment_terms", "valid_until")
+            if offer.get(k) not in (None, [])}
+    body["title"] = shorten(offer["title"], partner.title_max)
+    if offer.get("category") and not offer.get("hs_code"):
+        body["category"] = partner.categories.get(offer["category"], offer["category"])
+    return body
+
+
+def preview(partner, offer: dict) -> list[str]:
+    """What the site will receive, in a sentence or two for the posting form."""
+    notes = []
+    if partner.title_max and len(offer.get("title", "")) > partner.title_max:
+        notes.append(f"title shortened to {partner.title_max} characters")
+    mapped = partner.categories.get(offer.get("category") or "")
+    if mapped:
+        notes.append(f"category: {mapped}")
+    notes.append("photos stay on Tradewind")
+    return notes
+
+
+def build(partner, posting, offer: dict, token: str | None, key: str) -> Delivery:
+    """The request for the posting's pending action."""
+    headers = {"Content-Type": "application/json", "Accept": "application/json",
+               "Idempotency-Key": key}
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    base = f"{partner.url}/api/v1/offers"
+    if posting.action in ("create",) or not posting.remote_id:
+        if posting.action in ("withdraw",):
+            raise PermanentFailure("nothing to withdraw: the offer never reached the site")
+        return Delivery("POST", base, json.dumps(payload(partner, offer)).encode(), headers)
+    target = f"{base}/{posting.remote_id}"
+    if posting.action == "update":
+        return Delivery("PATCH", target, json.dumps(payload(partner, offer)).encode(), headers)
+    if posting.action == "withdraw":
+        return Delivery("DELETE", target, b"", headers)
+    return Delivery("POST", f"{target}/renew",
+                    json.dumps({"valid_until": offer["valid_until"]}).encode(), headers)
+
+
+def interpret(posting, status: int, headers: dict, body: bytes) -> Delivered:
+    """The partner's offer id and page, from its answer."""
+    if posting.action == "withdraw" and status == 404:
+        return Delivered(posting.remote_id, posting.remote_url)  # already gone there
+    classify(status, body, headers.get("retry-after"))
+    try:
+        data = json.loads(body)
+    except ValueError:
+        data = {}
+    remote_id = data.get("id") if isinstance(data, dict) else None
+    url = data.get("url") if isinstance(data, dict) else None
+    return Delivered(str(remote_id) if remote_id is not None else posting.remote_id,
+                     url if isinstance(url, str) and url.startswith(("http://", "https://"))
+                     else posting.remote_url)
