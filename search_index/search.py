@@ -93,9 +93,15 @@ class _PostedCategorizer(sorting.Categorizer):
         self.column = None
 
     def set_searcher(self, segment_searcher, docoffset):
-        self.column = segment_searcher.reader().column_reader("created", translate=True)
+        reader = segment_searcher.reader()
+        # An empty index has no column (and an EmptyReader cannot even be asked).
+        has = getattr(reader, "has_column", None)
+        self.column = (reader.column_reader("created", translate=True)
+                       if has is not None and reader.doc_count_all() and has("created") else None)
 
     def keys_for(self, matcher, segment_docnum):
+        if self.column is None:
+            return []
         created = self.column[segment_docnum]
         return [name for name, cutoff in self.cutoffs if created >= cutoff]
 

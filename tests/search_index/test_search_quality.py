@@ -153,3 +153,10 @@ def test_exact_title_outranks_keyword_heavy_descriptions(search, member_factory,
     offer_factory(member, title="Welded stainless steel pipes ASTM A312", description="TP304",
                   hs_code="730640")
     assert titles(search(q="welded stainless steel pipes"))[0] == "Welded stainless steel pipes ASTM A312"
+
+
+def test_searching_an_empty_index(client, sync):
+    sync()  # builds an index with no offers at all
+    answer = client.get("/api/v1/offers?q=steel").get_json()
+    assert answer["total"] == 0 and answer["results"] == []
+    assert client.get("/search?posted=7").status_code == 200
