@@ -16,6 +16,7 @@ import logging
 import os
 import random
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 import httpx
@@ -37,8 +38,10 @@ MAX_ATTEMPTS = 8
 BASE_BACKOFF = 2.0  # seconds; doubles per attempt, with jitter
 MAX_BACKOFF = 3600.0
 BATCH = 20
+DELIVERY_THREADS = 4
 
 _client = httpx.Client(limits=httpx.Limits(max_connections=32))
+_pool = ThreadPoolExecutor(max_workers=DELIVERY_THREADS, thread_name_prefix="posting")
 
 
 def instance_key() -> str:
@@ -180,13 +183,24 @@ def _failed(posting: Posting, failure: DeliveryFailure) -> None:
                                                                    failure.retry_after))
 
 
-def deliver_due(limit: int = BATCH) -> int:
-    """Claim and deliver due postings; return how many were attempted."""
-    claimed = claim(limit)
-    for posting_id in claimed:
+def _deliver_in_context(app, posting_id: int) -> None:
+    with app.app_context():
         try:
             deliver(posting_id)
         except Exception:  # noqa: BLE001 - one broken posting must not stop the others
             db.session.rollback()
             log.exception("delivering posting %s failed", posting_id)
+        finally:
+            db.session.remove()
+
+
+def deliver_due(limit: int = BATCH) -> int:
+    """Claim due postings and deliver them a few at a time; return how many were attempted.
+
+    Partners answer at their own pace, so deliveries overlap (each in its own
+    database session); a slow site delays only its own postings.
+    """
+    claimed = claim(limit)
+    app = current_app._get_current_object()
+    list(_pool.map(lambda posting_id: _deliver_in_context(app, posting_id), claimed))
     return len(claimed)
