@@ -16,6 +16,26 @@ tokens_cli = AppGroup("tokens", help="Manage API tokens.")
 demo_cli = AppGroup("demo", help="The demo data set.")
 offers_cli = AppGroup("offers", help="Offer housekeeping.")
 search_cli = AppGroup("search", help="The full-text search index.")
+indicators_cli = AppGroup("indicators", help="Activity indicators.")
+
+
+@indicators_cli.command("rollup")
+@click.option("--full", is_flag=True, help="Recompute every day, not only days with new events.")
+def indicators_rollup_command(full):
+    """Bring the daily figures up to date with the event log."""
+    from marketplace.indicators.rollup import rollup
+
+    click.echo(f"{rollup(full=full)} day(s) recomputed")
+
+
+@indicators_cli.command("prune")
+@click.option("--keep-days", type=int, default=400, show_default=True)
+def indicators_prune_command(keep_days):
+    """Delete raw events older than the retention period (figures are kept)."""
+    from marketplace.indicators.rollup import prune, rollup
+
+    rollup()
+    click.echo(f"{prune(keep_days)} event(s) deleted")
 
 
 def _fail(exc: InvalidInput) -> None:
@@ -147,6 +167,6 @@ def worker_command():
 
 def register_commands(app: Flask) -> None:
     """Attach every command group to the app."""
-    for group in (users_cli, tokens_cli, demo_cli, offers_cli, search_cli):
+    for group in (users_cli, tokens_cli, demo_cli, offers_cli, search_cli, indicators_cli):
         app.cli.add_command(group)
     app.cli.add_command(worker_command)

@@ -2,10 +2,11 @@
 from marketplace.accounts.models import ApiToken, User
 from marketplace.api.models import IdempotencyRecord
 from marketplace.companies.models import Company
+from marketplace.indicators.models import DailyFigure, Event, RollupState
 from marketplace.offers.models import Offer, OfferPhoto
 from marketplace.partners.models import PartnerCall, PartnerState
 from marketplace.posting.models import Posting, PostingPreference
 from search_index.models import IndexQueueEntry
 
-__all__ = ["ApiToken", "Company", "IdempotencyRecord", "IndexQueueEntry", "Offer", "OfferPhoto",
+__all__ = ["ApiToken", "Company", "DailyFigure", "Event", "RollupState", "IdempotencyRecord", "IndexQueueEntry", "Offer", "OfferPhoto",
            "PartnerCall", "PartnerState", "Posting", "PostingPreference", "User"]

@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 POLL_SECONDS = 0.1
 EXPIRY_EVERY_SECONDS = 60
+ROLLUP_EVERY_SECONDS = 10
 
 
 class Loop:
@@ -61,6 +62,7 @@ class Worker:
     def __init__(self, app: Flask):
         self.app = app
         self._last_expiry = 0.0
+        self._last_rollup = 0.0
         self.loops = [Loop(app, "index", self._index_round), Loop(app, "postings", _deliver_round)]
 
     def _index_round(self) -> int:
@@ -72,6 +74,11 @@ class Worker:
             if expire_due_offers():
                 db.session.commit()
             self._last_expiry = now
+        if now - self._last_rollup >= ROLLUP_EVERY_SECONDS:
+            from marketplace.indicators.rollup import rollup
+
+            rollup()
+            self._last_rollup = now
         return apply_pending(self.app.config["SEARCH_INDEX_DIR"])
 
     def run_once(self) -> int:

@@ -16,6 +16,7 @@ from marketplace.companies.validation import parse_company
 from marketplace.core.db import db, utcnow
 from marketplace.core.errors import InvalidInput, NotFound, PermissionDenied
 from marketplace.core.passwords import hash_password, verify_password
+from marketplace.indicators import events
 
 PASSWORD_MIN = 8
 PASSWORD_MAX = 200
@@ -79,6 +80,7 @@ def register_member(raw: Mapping[str, Any], company_raw: Mapping[str, Any]) -> U
                 name=str(raw.get("name") or "")[:120], locale=raw.get("locale"), company=company)
     db.session.add_all([company, user])
     db.session.flush()
+    events.record("member_registered", actor=user)
     return user
 
 
@@ -115,6 +117,7 @@ def authenticate(email: object, password: object) -> User | None:
     if user is None or not user.active or not verify_password(user.password_hash, password):
         return None
     user.last_login_at = utcnow()
+    events.record("login", actor=user)
     return user
 
 

@@ -1,5 +1,5 @@
 """``/api/v1/metasearch``: one search across this portal and every affiliated site."""
-from flask import jsonify, request
+from flask import g, jsonify, request
 
 from marketplace.api import bp
 from marketplace.core.db import db
@@ -10,7 +10,7 @@ from marketplace.partners.views import meta_query_from
 @bp.get("/metasearch")
 def api_metasearch():
     """Merged results with the status of every site asked."""
-    answer = metasearch(meta_query_from(request.args))
+    answer = metasearch(meta_query_from(request.args), g.api_user)
     db.session.commit()
     return jsonify(
         results=[{"title": r.title, "url": r.url, "snippet": r.snippet, "type": r.type,

@@ -1,6 +1,8 @@
 """``/api/v1/offers``: search, read, post (idempotent), edit and withdraw offers."""
 from __future__ import annotations
 
+import time
+
 from flask import g, jsonify, request, url_for
 
 from marketplace.api import bp, idempotency
@@ -10,7 +12,7 @@ from marketplace.core.db import db
 from marketplace.core.errors import InvalidInput, NotFound, PermissionDenied
 from marketplace.offers import services
 from marketplace.search.params import parse_search_args
-from marketplace.search.services import find_offers
+from marketplace.search.services import find_offers, record_search
 
 def validation_error(fields: dict):
     """The 422 answer: ``{"error": "validation", "fields": {...}}``."""
@@ -23,7 +25,10 @@ def list_offers():
     query, errors = parse_search_args(request.args)
     if errors:
         return validation_error(errors)
+    started = time.perf_counter()
     result = find_offers(query)
+    record_search(query, result, g.api_user, int((time.perf_counter() - started) * 1000))
+    db.session.commit()
     today = services.today()
     return jsonify(total=result.total, page=query.page, per_page=query.per_page,
                    results=[offer_json(o, today) for o in result.offers],

@@ -219,6 +219,34 @@ def document(server_url: str) -> dict:
                             "cached": {"type": "boolean"}}}),
                 },
             },
+            "/indicators": {
+                "get": {"summary": "Indicator ids (operators)", "security": [{"bearer": []}],
+                        "responses": _responses(401, 403, ok={"type": "array",
+                                                              "items": {"type": "string"}})},
+            },
+            "/indicators/{table_id}": {
+                "get": {
+                    "summary": "One indicator's figures (operators)",
+                    "security": [{"bearer": []}],
+                    "parameters": [
+                        _param("table_id", {"type": "string"}, "Indicator id", "path"),
+                        _param("from", {"type": "string", "format": "date"}, "First day"),
+                        _param("to", {"type": "string", "format": "date"}, "Last day"),
+                        _param("granularity", {"enum": ["day", "week", "month"]}, "Buckets"),
+                        _param("category", {"type": "string"}, "Category slug"),
+                        _param("country", {"type": "string"}, "ISO country code"),
+                        _param("member_type", {"enum": ["exporter", "buyer"]}, "Member type"),
+                    ],
+                    "responses": _responses(401, 403, 404, 422, ok={
+                        "type": "object",
+                        "required": ["id", "title", "from", "to", "columns", "rows"],
+                        "properties": {"id": {"type": "string"}, "title": {"type": "string"},
+                                       "from": {"type": "string"}, "to": {"type": "string"},
+                                       "granularity": {"type": "string"},
+                                       "columns": {"type": "array", "items": {"type": "string"}},
+                                       "rows": {"type": "array", "items": {"type": "array"}}}}),
+                },
+            },
             "/categories": {
                 "get": {"summary": "Categories with HS chapters and live offer counts",
                         "responses": _responses(ok={"type": "array", "items": {

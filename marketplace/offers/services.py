@@ -17,6 +17,7 @@ from marketplace.accounts.models import User
 from marketplace.core.db import db, utcnow
 from marketplace.core.errors import InvalidInput, NotFound, PermissionDenied
 from marketplace.offers import photos as photo_store
+from marketplace.indicators import events
 from marketplace.posting import services as posting
 from marketplace.offers.models import Offer
 from marketplace.offers.validation import parse_offer
@@ -81,6 +82,7 @@ def create_offer(author: User, raw: Mapping[str, Any], photos: Sequence = (),
     db.session.flush()
     photo_store.attach_photos(offer, prepared)
     posting.plan(offer, posting.default_targets(author.company_id) if targets is None else targets)
+    events.record("offer_posted", actor=author, offer=offer)
     return offer
 
 
@@ -109,6 +111,7 @@ def update_offer(offer: Offer, actor: User, raw: Mapping[str, Any], photos: Sequ
     offer.updated_at = utcnow()
     db.session.flush()
     posting.offer_changed(offer, "update")
+    events.record("offer_edited", actor=actor, offer=offer)
     return offer
 
 
@@ -135,6 +138,7 @@ def withdraw_offer(offer: Offer, actor: User) -> Offer:
     if offer.status != "withdrawn":
         _set_status(offer, "withdrawn")
         posting.offer_changed(offer, "withdraw")
+        events.record("offer_withdrawn", actor=actor, offer=offer)
     db.session.flush()
     return offer
 
@@ -149,6 +153,7 @@ def renew_offer(offer: Offer, actor: User, days: int | None = None) -> Offer:
     _set_status(offer, "active")
     db.session.flush()
     posting.offer_changed(offer, "renew")
+    events.record("offer_renewed", actor=actor, offer=offer)
     return offer
 
 
@@ -170,6 +175,7 @@ def record_view(offer: Offer, viewer: User | None) -> None:
     """Count a view by anyone but the owner, atomically so concurrent views all count."""
     if is_owner(offer, viewer):
         return
+    events.record("offer_viewed", actor=viewer, offer=offer)
     # updated_at is kept: being read is not a change to the offer.
     db.session.execute(update(Offer).where(Offer.id == offer.id)
                        .values(views=Offer.views + 1, updated_at=Offer.updated_at))
@@ -185,6 +191,8 @@ def expire_due_offers() -> int:
         enqueue(db.session, "offer", due)  # a bulk update bypasses the session hook
         for offer in db.session.scalars(select(Offer).where(Offer.id.in_(due))):
             posting.offer_changed(offer, "withdraw")
+            events.record("offer_expired", offer=offer, company_id=offer.company_id,
+                          actor_size=offer.company.size_class)
     return len(due)
 
 

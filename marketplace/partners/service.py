@@ -61,8 +61,20 @@ def _local(query: MetaQuery) -> tuple[list[Result], SourceStatus]:
     return results, status
 
 
-def metasearch(query: MetaQuery) -> MetaAnswer:
+def metasearch(query: MetaQuery, actor=None) -> MetaAnswer:
     """Search this portal and every partner at once; identical searches are cached briefly."""
+    from marketplace.indicators import events
+    from search_index.query import highlight_terms, parse
+
+    started = time.monotonic()
+    answer = _metasearch(query)
+    events.record("search", actor=actor, query=query.q, offer_type=query.type,
+                  category=query.category, count=len(answer.results), scope="meta",
+                  value_ms=int((time.monotonic() - started) * 1000))
+    return answer
+
+
+def _metasearch(query: MetaQuery) -> MetaAnswer:
     from search_index.query import highlight_terms, parse
 
     sites = searchable()

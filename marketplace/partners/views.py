@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_login import current_user
 
 from marketplace.catalog import categories
 from marketplace.core.db import db, utcnow
@@ -29,7 +30,7 @@ def results():
     if request.args.get("scope") == "local":
         return redirect(url_for("search.results", q=query.q or None, type=query.type,
                                 category=query.category))
-    answer = metasearch(query) if (query.q or query.type or query.category) else None
+    answer = metasearch(query, current_user) if (query.q or query.type or query.category) else None
     db.session.commit()  # the partner calls just recorded
     return render_template("partners/metasearch.html", query=query, answer=answer, mark=mark,
                            categories=categories.CATEGORIES)

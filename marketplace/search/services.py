@@ -46,6 +46,17 @@ def _load_in_order(ids: list[int]) -> list[Offer]:
     return [by_id[i] for i in ids if i in by_id and by_id[i].public_status(day) == "active"]
 
 
+def record_search(request: OfferQuery, page: "SearchPage", actor, elapsed_ms: int,
+                  scope: str = "local") -> None:
+    """Count a search for the indicators (first pages only: paging is not a new search)."""
+    from marketplace.indicators import events
+
+    if request.page == 1:
+        events.record("search", actor=actor, query=request.q, offer_type=request.type,
+                      category=request.category, country=request.country, count=page.total,
+                      value_ms=elapsed_ms, scope=scope)
+
+
 def find_offers(request: OfferQuery) -> SearchPage:
     """Run a search; when the index is unavailable, answer from the database instead."""
     hits = engine().search_offers(request, today())

@@ -3,11 +3,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import time
+
 from flask import Blueprint, jsonify, render_template, request, url_for
+from flask_login import current_user
 
 from marketplace.catalog import categories, terms
 from marketplace.search.params import parse_search_args
-from marketplace.search.services import find_companies, find_offers
+from marketplace.core.db import db
+from marketplace.search.services import find_companies, find_offers, record_search
 from search_index import hs_assistant
 from search_index.highlight import mark
 from search_index.search import POSTED_WITHIN, relaxed
@@ -29,7 +33,10 @@ def search_url(query, **changes) -> str:
 def results():
     """Offers matching the query, with facets, snippets and help when nothing matches."""
     query, _problems = parse_search_args(request.args)
+    started = time.perf_counter()
     page = find_offers(query)
+    record_search(query, page, current_user, int((time.perf_counter() - started) * 1000))
+    db.session.commit()
     alternatives = []
     if page.total == 0:
         for name, looser in relaxed(query):

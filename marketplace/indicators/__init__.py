@@ -1,0 +1,1 @@
+"""The indicators module: activity events, daily rollups, the operators' dashboard."""
