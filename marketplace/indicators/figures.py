@@ -54,11 +54,19 @@ class Table:
         return [dict(zip(self.columns, row)) for row in self.rows]
 
 
-def _figures(metric: str, f: Filters, *conditions):
-    query = select(DailyFigure.dim1, DailyFigure.dim2, DailyFigure.dim3,
-                   func.sum(DailyFigure.value)).where(
+_DIMS = {"dim1": DailyFigure.dim1, "dim2": DailyFigure.dim2, "dim3": DailyFigure.dim3}
+
+
+def _figures(metric: str, f: Filters, *conditions, by=("dim1", "dim2", "dim3")):
+    """Sums of a metric over the range, grouped by the named dimensions only.
+
+    Rows are ``(*by, total)``; grouping in SQL by just what a table shows keeps
+    a year of figures to a few hundred rows in Python.
+    """
+    columns = [_DIMS[name] for name in by]
+    query = select(*columns, func.sum(DailyFigure.value)).where(
         DailyFigure.metric == metric, DailyFigure.day >= f.start, DailyFigure.day <= f.end,
-        *conditions).group_by(DailyFigure.dim1, DailyFigure.dim2, DailyFigure.dim3)
+        *conditions).group_by(*columns)
     return db.session.execute(query).all()
 
 
@@ -111,10 +119,10 @@ def offers_by_category(f: Filters) -> Table:
     """Offers posted in the period by category and type, with offers live now and expired."""
     posted: dict[str, dict[str, int]] = defaultdict(lambda: {"sell": 0, "buy": 0})
     conds = [DailyFigure.dim3 == f.country] if f.country else []
-    for cat, offer_type, _country, value in _figures("offers_posted", f, *conds):
+    for cat, offer_type, value in _figures("offers_posted", f, *conds, by=("dim1", "dim2")):
         posted[cat][offer_type or "sell"] += int(value)
     expired: dict[str, int] = defaultdict(int)
-    for cat, _t, _c, value in _figures("offers_expired", f, *conds):
+    for cat, value in _figures("offers_expired", f, *conds, by=("dim1",)):
         expired[cat] += int(value)
     live_query = select(Offer.category, func.count()).where(
         Offer.status == "active", Offer.valid_until >= date.today()).group_by(Offer.category)
@@ -137,7 +145,7 @@ def offers_by_country(f: Filters) -> Table:
     """Offers posted in the period by origin country."""
     counts: dict[str, int] = defaultdict(int)
     conds = [DailyFigure.dim1 == f.category] if f.category else []
-    for _cat, _type, country, value in _figures("offers_posted", f, *conds):
+    for country, value in _figures("offers_posted", f, *conds, by=("dim3",)):
         counts[country or "—"] += int(value)
     rows = sorted(([c, v] for c, v in counts.items()), key=lambda r: (-r[1], r[0]))
     return Table("offers-by-country", "Offers posted by origin country",
@@ -152,7 +160,7 @@ def utilisation(f: Filters) -> Table:
         .group_by(Company.size_class)).all())
     active: dict[str, set] = defaultdict(set)
     conds = [DailyFigure.dim3 == f.member_type] if f.member_type else []
-    for company_id, size, _role, _value in _figures("active_company", f, *conds):
+    for company_id, size, _value in _figures("active_company", f, *conds, by=("dim1", "dim2")):
         active[size].add(company_id)
     rows = []
     for size, label in (("sme", "SME"), ("large", "large")):
@@ -170,7 +178,7 @@ def buyer_activity(f: Filters) -> Table:
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     for index, metric in enumerate(("searches", "offer_views", "inquiries")):
         conds = [role] + ([DailyFigure.dim1 == f.country] if f.country else [])
-        for country, _r, _x, value in _figures(metric, f, *conds):
+        for country, value in _figures(metric, f, *conds, by=("dim1",)):
             counts[country or "—"][index] += int(value)
     rows = sorted(([c, *v] for c, v in counts.items()), key=lambda r: (-sum(r[1:]), r[0]))
     return Table("buyer-activity", "Foreign buyer activity by country",
@@ -185,7 +193,7 @@ def _top_queries(metric: str, f: Filters, limit: int = 20) -> list[list]:
     if f.category:
         conds.append(DailyFigure.dim3 == f.category)
     counts: dict[str, int] = defaultdict(int)
-    for query, _country, _category, value in _figures(metric, f, *conds):
+    for query, value in _figures(metric, f, *conds, by=("dim1",)):
         counts[query or "(browse without words)"] += int(value)
     return sorted(([q, v] for q, v in counts.items()), key=lambda r: (-r[1], r[0]))[:limit]
 
@@ -205,7 +213,7 @@ def unmet_demand(f: Filters) -> Table:
 def conversion(f: Filters) -> Table:
     """Search -> offer view -> inquiry -> answered inquiry."""
     def total(metric, *conds):
-        return sum(int(r[3]) for r in _figures(metric, f, *conds))
+        return sum(int(r[0] or 0) for r in _figures(metric, f, *conds, by=()))
 
     country = [DailyFigure.dim1 == f.country] if f.country else []
     steps = [("searches", total("searches", *country)),
@@ -220,10 +228,10 @@ def conversion(f: Filters) -> Table:
 def answer_times(f: Filters) -> Table:
     """Inquiries and how many were answered within 24 and 48 hours, by category."""
     received: dict[str, int] = defaultdict(int)
-    for _country, _role, category, value in _figures("inquiries", f):
+    for category, value in _figures("inquiries", f, by=("dim3",)):
         received[category] += int(value)
     within: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for category, hours, _x, value in _figures("answered_within", f):
+    for category, hours, value in _figures("answered_within", f, by=("dim1", "dim2")):
         if hours == "24":
             within[category][0] += int(value)
         if hours in ("24", "48"):
@@ -294,7 +302,7 @@ def members(f: Filters) -> Table:
             conds.append(DailyFigure.dim1 == f.country)
         if f.member_type:
             conds.append(DailyFigure.dim2 == f.member_type)
-        for country, role, _size, value in _figures(metric, f, *conds):
+        for country, role, value in _figures(metric, f, *conds, by=("dim1", "dim2")):
             if role in MEMBER_TYPES:
                 counts[(country or "—", role)][index] += int(value)
     rows = sorted(([c, r, *v] for (c, r), v in counts.items()), key=lambda x: (-x[2], x[0]))
