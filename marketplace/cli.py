@@ -98,8 +98,11 @@ def demo_load_command(force, if_enabled):
     if not force and not database_is_empty():
         click.echo("the database already holds data; nothing loaded (use --force to add anyway)")
         return
+    from marketplace.indicators.rollup import rollup
+
     summary = load_demo()
     db.session.commit()
+    rollup(full=True)  # so the indicators show the demo history at once
     click.echo(summary)
 
 

@@ -71,12 +71,16 @@ def load_demo() -> str:
 
     Needs an app context (the demo passwords are hashed with the app's settings).
     """
-    builder = _Builder(random.Random(SEED), utcnow().date())
+    from marketplace.demo.activity import load_activity
+
+    today = utcnow().date()
+    builder = _Builder(random.Random(SEED), today)
     builder.add_companies()
     builder.plan_offers()
     offers = builder.add_offers()
+    events = load_activity(offers, list(builder.users.values()), SEED, today)
     return (f"loaded {len(builder.companies)} companies, {len(builder.users)} members, "
-            f"{len(offers)} offers")
+            f"{len(offers)} offers, {events} activity events")
 
 
 class _Builder:

@@ -146,7 +146,7 @@ def offers_by_country(f: Filters) -> Table:
     counts: dict[str, int] = defaultdict(int)
     conds = [DailyFigure.dim1 == f.category] if f.category else []
     for country, value in _figures("offers_posted", f, *conds, by=("dim3",)):
-        counts[country or "—"] += int(value)
+        counts[country or "not given"] += int(value)
     rows = sorted(([c, v] for c, v in counts.items()), key=lambda r: (-r[1], r[0]))
     return Table("offers-by-country", "Offers posted by origin country",
                  ["country", "offers posted"], rows)
