@@ -35,6 +35,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     from marketplace.api import bp as api_bp
     from marketplace.companies.views import bp as companies_bp
     from marketplace.home import bp as home_bp
+    from marketplace.conversations.views import bp as conversations_bp
     from marketplace.feeds import bp as feeds_bp
     from marketplace.indicators.views import bp as indicators_bp
     from marketplace.offers.views import bp as offers_bp
@@ -46,7 +47,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     engine.init_app(app)
     partner_service.init_app(app)
     for blueprint in (home_bp, accounts_bp, companies_bp, offers_bp, search_bp, partners_bp,
-                      feeds_bp, indicators_bp, api_bp):
+                      feeds_bp, indicators_bp, conversations_bp, api_bp):
         app.register_blueprint(blueprint)
     extensions.csrf.exempt(api_bp)
 

@@ -45,7 +45,11 @@ class Defaults:
     REMEMBER_COOKIE_SAMESITE = "Lax"
 
     OFFER_DEFAULT_VALIDITY_DAYS = 90
-    METASEARCH_DEADLINE = 3.0  # seconds for the whole meta-search, whatever partners do
+    METASEARCH_DEADLINE = 3.0
+    MAIL_SERVER = None  # SMTP host; without one, mail is written to the log
+    MAIL_PORT = 25
+    MAIL_USE_TLS = False
+    INQUIRIES_PER_HOUR = 20  # per member, against spam  # seconds for the whole meta-search, whatever partners do
     PER_PAGE = 20
 
 
@@ -84,8 +88,17 @@ def load_config(overrides: dict | None = None) -> dict:
         config["METASEARCH_DEADLINE"] = float(env["TRADEWIND_METASEARCH_DEADLINE"])
     if "TRADEWIND_POSTING_LEASE_SECONDS" in env:
         config["POSTING_LEASE_SECONDS"] = float(env["TRADEWIND_POSTING_LEASE_SECONDS"])
+    for name in ("MAIL_SERVER", "MAIL_USERNAME", "MAIL_PASSWORD", "MAIL_FROM"):
+        if f"TRADEWIND_{name}" in env:
+            config[name] = env[f"TRADEWIND_{name}"]
+    if "TRADEWIND_MAIL_PORT" in env:
+        config["MAIL_PORT"] = int(env["TRADEWIND_MAIL_PORT"])
+    if "TRADEWIND_MAIL_USE_TLS" in env:
+        config["MAIL_USE_TLS"] = _bool(env["TRADEWIND_MAIL_USE_TLS"])
     if "PORT" in env:
         config["PORT"] = int(env["PORT"])
+    config.setdefault("PUBLIC_URL", env.get("TRADEWIND_PUBLIC_URL",
+                                            f"http://127.0.0.1:{config['PORT']}"))
     config.update(overrides or {})
 
     data_dir = Path(config["DATA_DIR"]).resolve()

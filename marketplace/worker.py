@@ -75,9 +75,11 @@ class Worker:
                 db.session.commit()
             self._last_expiry = now
         if now - self._last_rollup >= ROLLUP_EVERY_SECONDS:
+            from marketplace.conversations.alerts import check_all
             from marketplace.indicators.rollup import rollup
 
             rollup()
+            check_all()  # saved-search alerts: well within a minute of an offer appearing
             self._last_rollup = now
         return apply_pending(self.app.config["SEARCH_INDEX_DIR"])
 

@@ -198,3 +198,25 @@ def search_companies(searcher, text: str, limit: int = 5) -> list[int]:
     if not parts:
         return []
     return [int(hit["id"]) for hit in searcher.search(wq.And(parts), limit=limit)]
+
+
+def similar_offers(searcher, text: str, offer_type: str, hs_code: str | None,
+                   exclude_company: int | None = None, limit: int = 50) -> list[tuple[int, float]]:
+    """Live offers of ``offer_type`` whose text resembles ``text``: ``[(id, score)]``, best first.
+
+    Any of the text's words may match (a buy request rarely repeats a supplier's
+    wording); the same HS heading counts as strong evidence.
+    """
+    parsed = uq.parse(text)
+    words = [s for w in parsed.words[:12] for s in uq.stems(w)]
+    alternatives: list[wq.Query] = [wq.Term(f, s, boost=w) for s in dict.fromkeys(words)
+                                    for f, w in (("title", 3.0), ("description", 0.6),
+                                                 ("hs_text", 0.6))]
+    alternatives += [uq.cjk_query(run) for run in parsed.cjk]
+    if hs_code:
+        alternatives.append(wq.Term("hs", hs_code[:4], boost=8.0))
+    if not alternatives:
+        return []
+    results = searcher.search(wq.Or(alternatives), limit=limit,
+                              filter=wq.Term("type", offer_type))
+    return [(int(hit["id"]), hit.score) for hit in results]

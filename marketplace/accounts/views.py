@@ -13,6 +13,7 @@ from marketplace.core.db import db
 from marketplace.core.urls import safe_next
 from marketplace.core.web import domain_errors_as_http, form_values, submit
 from marketplace.offers.services import company_offers, today
+from marketplace.conversations import alerts
 from marketplace.posting import services as posting
 
 bp = Blueprint("accounts", __name__)
@@ -92,7 +93,8 @@ def my_page():
         postings=posting.postings_by_offer(o.id for o in offers),
         partner_titles=posting.partner_titles(),
         posting_partners=posting.posting_partners() if company_id else [],
-        default_targets=set(posting.default_targets(company_id)) if company_id else set())
+        default_targets=set(posting.default_targets(company_id)) if company_id else set(),
+        alerts=alerts.of_user(current_user))
 
 
 @bp.post("/my/posting-defaults")

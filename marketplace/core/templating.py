@@ -80,3 +80,15 @@ def init_app(app: Flask) -> None:
             **{k: f"{k} — {v}" for k, v in mapping.items() if k not in common}},
     }
     app.jinja_env.filters.update(filters)
+
+    @app.context_processor
+    def _member_counts():
+        # Unread messages and notifications for the header; nothing for visitors.
+        from flask_login import current_user
+
+        if not current_user or not current_user.is_authenticated:
+            return {}
+        from marketplace.conversations import inquiries, notifications
+
+        return {"unread_messages": inquiries.unread_count(current_user),
+                "unread_notifications": notifications.unread_count(current_user)}

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from flask import current_app, has_request_context, url_for
+
 
 def safe_next(target: str | None, default: str = "/") -> str:
     """``target`` when it is a path on this site, else ``default``.
@@ -18,3 +20,11 @@ def safe_next(target: str | None, default: str = "/") -> str:
             or target.startswith("//") or "\\" in target or any(ord(c) < 32 for c in target)):
         return default
     return target
+
+
+def external_url(endpoint: str, **values) -> str:
+    """An absolute URL, also outside a request (the worker), from ``PUBLIC_URL``."""
+    if has_request_context():
+        return url_for(endpoint, _external=True, **values)
+    with current_app.test_request_context(base_url=current_app.config["PUBLIC_URL"]):
+        return url_for(endpoint, _external=True, **values)

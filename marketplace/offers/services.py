@@ -83,7 +83,15 @@ def create_offer(author: User, raw: Mapping[str, Any], photos: Sequence = (),
     photo_store.attach_photos(offer, prepared)
     posting.plan(offer, posting.default_targets(author.company_id) if targets is None else targets)
     events.record("offer_posted", actor=author, offer=offer)
+    _match(offer)
     return offer
+
+
+def _match(offer: Offer) -> None:
+    # Imported here: matchmaking builds on this module (ownership, today's date).
+    from marketplace.conversations import matching
+
+    matching.refresh(offer)
 
 
 def offer_values(offer: Offer) -> dict[str, Any]:
@@ -112,6 +120,7 @@ def update_offer(offer: Offer, actor: User, raw: Mapping[str, Any], photos: Sequ
     db.session.flush()
     posting.offer_changed(offer, "update")
     events.record("offer_edited", actor=actor, offer=offer)
+    _match(offer)
     return offer
 
 

@@ -9,6 +9,7 @@ from flask_login import current_user, login_required
 from marketplace.catalog import categories, hs, terms
 from marketplace.core.web import domain_errors_as_http, form_values, page_arg, role_required, submit
 from marketplace.offers import services
+from marketplace.conversations import matching
 from marketplace.posting import services as posting
 from marketplace.core.fields import decimal_str
 from marketplace.offers.validation import OFFER_FIELDS
@@ -85,6 +86,10 @@ def show(offer_id: int):
     return render_template("offers/show.html", offer=offer, today=services.today(), is_owner=owner,
                            hs_description=entry.description if entry else None,
                            postings=posting.postings_of(offer.id) if show_postings else [],
+                           matches=matching.for_offer(offer),
+                           can_inquire=(current_user.is_authenticated and not owner
+                                        and current_user.company_id is not None
+                                        and offer.status == "active"),
                            partner_titles=posting.partner_titles())
 
 

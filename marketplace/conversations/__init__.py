@@ -1,0 +1,1 @@
+"""Turning offers into conversations: inquiries, matchmaking, trade alerts, notifications."""

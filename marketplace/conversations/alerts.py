@@ -1,0 +1,88 @@
+"""Trade alerts: a buyer's saved search tells them when a fitting offer appears."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import func, select
+
+from marketplace.accounts.models import User
+from marketplace.conversations import notifications
+from marketplace.conversations.models import SavedSearch
+from marketplace.core.urls import external_url
+from marketplace.core.db import db, utcnow
+from marketplace.core.errors import NotFound, PermissionDenied
+from marketplace.indicators import events
+from marketplace.offers.models import Offer
+
+PARAMS = ("q", "type", "category", "country", "incoterm", "hs")
+# Offers younger than this may not be in the index yet: they wait for the next round.
+SETTLE = timedelta(seconds=5)
+
+
+def save(user: User, params: dict) -> SavedSearch:
+    """Save a search (its query and filters) as an alert."""
+    clean = {k: str(v)[:200] for k, v in params.items() if k in PARAMS and v}
+    label = clean.get("q") or ", ".join(f"{k}={v}" for k, v in clean.items()) or "all offers"
+    newest = db.session.scalar(select(func.max(Offer.id))) or 0
+    alert = SavedSearch(user_id=user.id, params=clean, label=label[:200],
+                        checked_until_offer_id=newest)
+    db.session.add(alert)
+    db.session.flush()
+    return alert
+
+
+def of_user(user: User) -> list[SavedSearch]:
+    """A member's alerts."""
+    return list(db.session.scalars(select(SavedSearch).where(SavedSearch.user_id == user.id)
+                                   .order_by(SavedSearch.id)))
+
+
+def _owned(alert_id: int, user: User) -> SavedSearch:
+    alert = db.session.get(SavedSearch, alert_id)
+    if alert is None:
+        raise NotFound()
+    if alert.user_id != user.id:
+        raise PermissionDenied()
+    return alert
+
+
+def set_paused(alert_id: int, user: User, paused: bool) -> SavedSearch:
+    """Pause or resume an alert."""
+    alert = _owned(alert_id, user)
+    alert.paused = paused
+    if not paused:  # no flood of what appeared while it was paused
+        alert.checked_until_offer_id = db.session.scalar(select(func.max(Offer.id))) or 0
+    return alert
+
+
+def delete(alert_id: int, user: User) -> None:
+    """Delete an alert."""
+    db.session.delete(_owned(alert_id, user))
+
+
+def check_all() -> int:
+    """Notify owners of alerts about offers posted since the last check; return alerts fired."""
+    from marketplace.search.params import parse_search_args
+    from marketplace.search.services import find_offers
+
+    settled = db.session.scalar(select(func.max(Offer.id)).where(
+        Offer.created_at <= utcnow() - SETTLE)) or 0
+    fired = 0
+    for alert in db.session.scalars(select(SavedSearch).where(
+            SavedSearch.paused.is_(False), SavedSearch.checked_until_offer_id < settled)):
+        query, _ = parse_search_args({**alert.params, "sort": "newest", "per_page": "50"})
+        page = find_offers(query)
+        new = [o for o in page.offers
+               if alert.checked_until_offer_id < o.id <= settled]
+        alert.checked_until_offer_id = settled
+        if not new:
+            continue
+        user = db.session.get(User, alert.user_id)
+        titles = "; ".join(o.title for o in new[:3]) + (" …" if len(new) > 3 else "")
+        notifications.notify([user], "alert",
+                             f"{len(new)} new offer(s) for your alert “{alert.label}”: {titles}",
+                             external_url("offers.show", offer_id=new[0].id))
+        events.record("alert_fired", actor=user, count=len(new))
+        fired += 1
+    db.session.commit()
+    return fired

@@ -1,0 +1,172 @@
+"""Inquiries: a member asks about an offer; the thread goes on both ways."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import timedelta
+from typing import Any
+
+from flask import current_app
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import func, or_, select
+
+from marketplace.accounts.models import User
+from marketplace.conversations import notifications
+from marketplace.conversations.models import Inquiry, InquiryMessage, Match
+from marketplace.core import fields
+from marketplace.core.urls import external_url
+from marketplace.core.db import db, utcnow
+from marketplace.core.errors import InvalidInput, NotFound, PermissionDenied
+from marketplace.core.fields import FieldError, is_blank
+from marketplace.indicators import events
+from marketplace.offers.models import Offer
+
+
+def _message_fields(raw: Mapping[str, Any]) -> dict:
+    errors, clean = {}, {}
+    try:
+        clean["body"] = fields.text(raw.get("body"), min_len=10, max_len=5000, multiline=True)
+    except FieldError as exc:
+        errors["body"] = exc.message
+    for name, limit in (("quantity", 60), ("target_price", 60), ("terms", 200)):
+        value = raw.get(name)
+        try:
+            clean[name] = "" if is_blank(value) else fields.text(value, max_len=limit)
+        except FieldError as exc:
+            errors[name] = exc.message
+    if errors:
+        raise InvalidInput(errors)
+    return clean
+
+
+def send(sender: User, offer: Offer, raw: Mapping[str, Any]) -> Inquiry:
+    """Start an inquiry about ``offer``; refuses spam (rate limit, repeated text)."""
+    if sender.company_id is None:
+        raise PermissionDenied()
+    if sender.company_id == offer.company_id:
+        raise InvalidInput({"body": _l("This is your own company's offer.")})
+    values = _message_fields(raw)
+    hour_ago = utcnow() - timedelta(hours=1)
+    recent = db.session.scalar(select(func.count()).select_from(Inquiry).where(
+        Inquiry.sender_id == sender.id, Inquiry.created_at >= hour_ago)) or 0
+    if recent >= current_app.config["INQUIRIES_PER_HOUR"]:
+        raise InvalidInput({"body": _l("You have sent many inquiries in the last hour. "
+                                       "Please wait a while before sending more.")})
+    day_ago = utcnow() - timedelta(days=1)
+    duplicate = db.session.scalar(select(InquiryMessage.id).join(Inquiry).where(
+        Inquiry.sender_id == sender.id, InquiryMessage.author_id == sender.id,
+        InquiryMessage.body == values["body"], InquiryMessage.created_at >= day_ago).limit(1))
+    if duplicate:
+        raise InvalidInput({"body": _l("You sent this same message in the last day. "
+                                       "Write to each supplier in your own words.")})
+    inquiry = Inquiry(offer_id=offer.id, sender_id=sender.id, sender_company_id=sender.company_id,
+                      owner_company_id=offer.company_id, unread_by_owner=1)
+    inquiry.messages.append(InquiryMessage(author_id=sender.id, **values))
+    db.session.add(inquiry)
+    db.session.flush()
+    _accept_match(offer, sender)
+    notifications.notify(notifications.company_members(offer.company_id), "inquiry",
+                         f"New inquiry about “{offer.title}”",
+                         external_url("conversations.thread", inquiry_id=inquiry.id))
+    events.record("inquiry_sent", actor=sender, offer=offer)
+    return inquiry
+
+
+def _accept_match(offer: Offer, sender: User) -> None:
+    """Contacting a suggested partner counts as accepting that match."""
+    for match in db.session.scalars(select(Match).where(
+            or_(Match.buy_offer_id == offer.id, Match.sell_offer_id == offer.id),
+            Match.status == "proposed")):
+        other = match.sell_offer if match.buy_offer_id == offer.id else match.buy_offer
+        if other.company_id == sender.company_id:
+            match.status = "accepted"
+            events.record("match_accepted", actor=sender, offer=offer)
+
+
+def is_party(inquiry: Inquiry, user: User) -> bool:
+    """The sender's company or the offer's company."""
+    return user.company_id in (inquiry.sender_company_id, inquiry.owner_company_id)
+
+
+def get(inquiry_id: int, user: User) -> Inquiry:
+    """An inquiry the user takes part in (operators may read reported ones)."""
+    inquiry = db.session.get(Inquiry, inquiry_id)
+    if inquiry is None:
+        raise NotFound()
+    if not (is_party(inquiry, user) or (user.is_operator and inquiry.spam_reported_at)):
+        raise PermissionDenied()
+    return inquiry
+
+
+def reply(inquiry: Inquiry, author: User, raw: Mapping[str, Any]) -> InquiryMessage:
+    """Add a message to the thread; the owner's first answer is timed for the indicators."""
+    if not is_party(inquiry, author):
+        raise PermissionDenied()
+    values = _message_fields({"body": raw.get("body")})
+    message = InquiryMessage(author_id=author.id, **values)
+    inquiry.messages.append(message)
+    now = utcnow()
+    inquiry.last_message_at = now
+    if author.company_id == inquiry.owner_company_id:
+        inquiry.unread_by_sender += 1
+        recipients = [inquiry.sender]
+        if inquiry.first_answer_at is None:
+            inquiry.first_answer_at = now
+            waited = int((now - inquiry.created_at).total_seconds() * 1000)
+            events.record("inquiry_answered", actor=author, offer=inquiry.offer, value_ms=waited)
+    else:
+        inquiry.unread_by_owner += 1
+        recipients = notifications.company_members(inquiry.owner_company_id)
+    db.session.flush()
+    notifications.notify(recipients, "reply", f"New reply about “{inquiry.offer.title}”",
+                         external_url("conversations.thread", inquiry_id=inquiry.id))
+    return message
+
+
+def mark_read(inquiry: Inquiry, user: User) -> None:
+    """The user has seen the thread."""
+    if user.company_id == inquiry.owner_company_id:
+        inquiry.unread_by_owner = 0
+    if user.company_id == inquiry.sender_company_id:
+        inquiry.unread_by_sender = 0
+
+
+def inbox(user: User) -> list[Inquiry]:
+    """The member's threads, received and sent, most recent first."""
+    return list(db.session.scalars(select(Inquiry).where(or_(
+        Inquiry.owner_company_id == user.company_id, Inquiry.sender_company_id == user.company_id))
+        .order_by(Inquiry.last_message_at.desc()).limit(200)))
+
+
+def unread_count(user: User) -> int:
+    """Unread messages across the member's threads."""
+    if user.company_id is None:
+        return 0
+    received = db.session.scalar(select(func.sum(Inquiry.unread_by_owner)).where(
+        Inquiry.owner_company_id == user.company_id)) or 0
+    sent = db.session.scalar(select(func.sum(Inquiry.unread_by_sender)).where(
+        Inquiry.sender_company_id == user.company_id)) or 0
+    return int(received) + int(sent)
+
+
+def report_spam(inquiry: Inquiry, user: User) -> None:
+    """The receiving company flags a thread as spam for operators to review."""
+    if user.company_id != inquiry.owner_company_id:
+        raise PermissionDenied()
+    inquiry.spam_reported_at = utcnow()
+    inquiry.spam_reviewed = False
+
+
+def spam_reports() -> list[Inquiry]:
+    """Threads reported as spam and not yet reviewed, oldest first."""
+    return list(db.session.scalars(select(Inquiry).where(
+        Inquiry.spam_reported_at.is_not(None), Inquiry.spam_reviewed.is_(False))
+        .order_by(Inquiry.spam_reported_at)))
+
+
+def review_spam(inquiry: Inquiry, operator: User, block_sender: bool) -> None:
+    """An operator closes a report, optionally blocking the sender's account."""
+    if not operator.is_operator:
+        raise PermissionDenied()
+    inquiry.spam_reviewed = True
+    if block_sender:
+        inquiry.sender.active = False

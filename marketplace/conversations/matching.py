@@ -1,0 +1,176 @@
+"""Matchmaking: buy offers and the sell offers that fit them, with a score and a reason.
+
+Candidates come from the search index (text similarity, HS heading); each is
+then scored on what traders check: the same HS heading or category, compatible
+countries, the same Incoterms rule. Dismissed matches never come back.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import joinedload
+
+from marketplace.conversations import notifications
+from marketplace.conversations.models import Match
+from marketplace.core.urls import external_url
+from marketplace.core.db import db
+from marketplace.core.errors import NotFound, PermissionDenied
+from marketplace.indicators import events
+from marketplace.offers.models import Offer
+from marketplace.offers.services import is_owner, today
+
+log = logging.getLogger(__name__)
+
+PROPOSE_AT = 45.0  # a match worth showing
+STRONG_AT = 70.0  # a match worth a notification
+CANDIDATES = 60
+
+
+@dataclass
+class Scored:
+    """A candidate with its score and the reason in a trader's words."""
+
+    offer: Offer
+    score: float
+    reason: str
+
+
+def _buyer_country(buy: Offer) -> str | None:
+    return buy.company.country if buy.company else None
+
+
+def score(buy: Offer, sell: Offer, text_similarity: float) -> tuple[float, str]:
+    """Score a (buy, sell) pair from 0 to 100 and say why."""
+    points = 40.0 * text_similarity
+    reasons = []
+    if buy.hs_code and sell.hs_code and buy.hs_code[:4] == sell.hs_code[:4]:
+        points += 30
+        reasons.append(f"same HS heading {sell.hs_code[:4]}")
+    elif buy.hs_code and sell.hs_code and buy.hs_code[:2] == sell.hs_code[:2]:
+        points += 12
+        reasons.append(f"same HS chapter {sell.hs_code[:2]}")
+    elif buy.category == sell.category:
+        points += 10
+        reasons.append("same category")
+    wanted_from = set(buy.target_countries or [])
+    ships_to = set(sell.target_countries or [])
+    buyer_country = _buyer_country(buy)
+    if (not wanted_from or sell.origin_country in wanted_from) and (
+            not ships_to or buyer_country in ships_to):
+        points += 15
+        if ships_to and buyer_country:
+            reasons.append(f"ships to {buyer_country}")
+        elif wanted_from and sell.origin_country:
+            reasons.append(f"from {sell.origin_country}")
+    else:
+        points -= 25  # the countries rule each other out
+    if buy.incoterm and sell.incoterm == buy.incoterm:
+        points += 10
+        reasons.append(sell.incoterm + (f" {sell.port}" if sell.port else ""))
+    if not reasons or text_similarity >= 0.6:
+        reasons.insert(0, "similar product description")
+    return round(max(0.0, min(100.0, points)), 1), "; ".join(reasons)
+
+
+def candidates(offer: Offer) -> list[Scored]:
+    """Live offers of the opposite type that fit ``offer``, best first."""
+    from search_index.engine import engine
+    from search_index.search import similar_offers
+
+    opposite = "sell" if offer.type == "buy" else "buy"
+    with engine().offers.searcher() as searcher:
+        if searcher is None:
+            return []
+        found = similar_offers(searcher, f"{offer.title} {offer.description}", opposite,
+                               offer.hs_code, limit=CANDIDATES)
+    if not found:
+        return []
+    top = max(s for _, s in found) or 1.0
+    rows = {o.id: o for o in db.session.scalars(
+        select(Offer).where(Offer.id.in_([i for i, _ in found]))
+        .options(joinedload(Offer.company)))}
+    day = today()
+    scored = []
+    for offer_id, similarity in found:
+        other = rows.get(offer_id)
+        if other is None or other.company_id == offer.company_id or other.public_status(day) != "active":
+            continue
+        buy, sell = (offer, other) if offer.type == "buy" else (other, offer)
+        points, reason = score(buy, sell, similarity / top)
+        scored.append(Scored(other, points, reason))
+    return sorted(scored, key=lambda s: -s.score)
+
+
+def refresh(offer: Offer) -> list[Match]:
+    """Find and store the matches of a new or edited offer; notify owners of strong ones.
+
+    Never raises: matchmaking must not stand in the way of posting an offer.
+    """
+    try:
+        return _refresh(offer)
+    except Exception:  # noqa: BLE001 - a failed suggestion is no reason to lose a posting
+        log.warning("matchmaking for offer %s failed", offer.id, exc_info=True)
+        return []
+
+
+def _refresh(offer: Offer) -> list[Match]:
+    if offer.status != "active":
+        return []
+    found = [c for c in candidates(offer) if c.score >= PROPOSE_AT][:20]
+    pair = (lambda other: (offer.id, other.id)) if offer.type == "buy" else (
+        lambda other: (other.id, offer.id))
+    existing = {(m.buy_offer_id, m.sell_offer_id): m for m in db.session.scalars(
+        select(Match).where(or_(Match.buy_offer_id == offer.id, Match.sell_offer_id == offer.id)))}
+    created = []
+    for candidate in found:
+        key = pair(candidate.offer)
+        match = existing.get(key)
+        if match is not None:
+            if match.status == "proposed":
+                match.score, match.reason = candidate.score, candidate.reason
+            continue
+        match = Match(buy_offer_id=key[0], sell_offer_id=key[1], score=candidate.score,
+                      reason=candidate.reason, status="proposed")
+        db.session.add(match)
+        created.append(match)
+        events.record("match_proposed", offer=offer)
+        if candidate.score >= STRONG_AT:
+            _notify_strong(offer, candidate.offer, candidate.reason)
+    db.session.flush()
+    return created
+
+
+def _notify_strong(offer: Offer, other: Offer, reason: str) -> None:
+    for mine, theirs in ((offer, other), (other, offer)):
+        what = "supplier" if mine.type == "buy" else "buying request"
+        notifications.notify(notifications.company_members(mine.company_id), "match",
+                             f"A matching {what} for “{mine.title}”: {theirs.title} ({reason})",
+                             external_url("offers.show", offer_id=theirs.id))
+
+
+def for_offer(offer: Offer) -> list[tuple[Match, Offer]]:
+    """The offer's matches that are not dismissed, best first, with the other offer."""
+    column = Match.buy_offer_id if offer.type == "buy" else Match.sell_offer_id
+    day = today()
+    out = []
+    for match in db.session.scalars(select(Match).where(column == offer.id,
+                                                        Match.status != "dismissed")
+                                    .order_by(Match.score.desc()).limit(20)):
+        other = match.sell_offer if offer.type == "buy" else match.buy_offer
+        if other.public_status(day) == "active":
+            out.append((match, other))
+    return out
+
+
+def dismiss(match_id: int, actor) -> Match:
+    """An owner of either offer dismisses a match; it is not proposed again."""
+    match = db.session.get(Match, match_id)
+    if match is None:
+        raise NotFound()
+    if not (is_owner(match.buy_offer, actor) or is_owner(match.sell_offer, actor)):
+        raise PermissionDenied()
+    match.status = "dismissed"
+    events.record("match_dismissed", actor=actor)
+    return match

@@ -1,0 +1,100 @@
+"""Inquiry threads, notifications, offer matches and saved-search alerts."""
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from marketplace.accounts.models import User
+from marketplace.core.db import Base, UTCDateTime, utcnow
+from marketplace.offers.models import Offer
+
+
+class Inquiry(Base):
+    """A conversation about one offer between its company and another member."""
+
+    __tablename__ = "inquiry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    offer_id: Mapped[int] = mapped_column(ForeignKey("offer.id"), index=True)
+    sender_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"), index=True)
+    sender_company_id: Mapped[int] = mapped_column(ForeignKey("company.id"), index=True)
+    owner_company_id: Mapped[int] = mapped_column(ForeignKey("company.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    last_message_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    first_answer_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    unread_by_owner: Mapped[int] = mapped_column(Integer, default=0)
+    unread_by_sender: Mapped[int] = mapped_column(Integer, default=0)
+    spam_reported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    spam_reviewed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    offer: Mapped[Offer] = relationship()
+    sender: Mapped[User] = relationship()
+    messages: Mapped[list[InquiryMessage]] = relationship(
+        back_populates="inquiry", order_by="InquiryMessage.id", cascade="all, delete-orphan")
+
+
+class InquiryMessage(Base):
+    """One message in an inquiry thread."""
+
+    __tablename__ = "inquiry_message"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inquiry_id: Mapped[int] = mapped_column(ForeignKey("inquiry.id"), index=True)
+    author_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
+    body: Mapped[str] = mapped_column(Text)
+    quantity: Mapped[str] = mapped_column(String(60), default="")
+    target_price: Mapped[str] = mapped_column(String(60), default="")
+    terms: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    inquiry: Mapped[Inquiry] = relationship(back_populates="messages")
+    author: Mapped[User] = relationship()
+
+
+class Notification(Base):
+    """Something a member should know: a message, a match, an alert."""
+
+    __tablename__ = "notification"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # inquiry | reply | match | alert
+    text: Mapped[str] = mapped_column(String(300))
+    link: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+    read_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class Match(Base):
+    """A buy offer and a sell offer that fit each other."""
+
+    __tablename__ = "offer_match"
+    __table_args__ = (UniqueConstraint("buy_offer_id", "sell_offer_id", name="uq_offer_match_pair"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    buy_offer_id: Mapped[int] = mapped_column(ForeignKey("offer.id"), index=True)
+    sell_offer_id: Mapped[int] = mapped_column(ForeignKey("offer.id"), index=True)
+    score: Mapped[float] = mapped_column(Float)
+    reason: Mapped[str] = mapped_column(String(300), default="")
+    status: Mapped[str] = mapped_column(String(10), default="proposed")  # proposed|accepted|dismissed
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    buy_offer: Mapped[Offer] = relationship(foreign_keys=[buy_offer_id])
+    sell_offer: Mapped[Offer] = relationship(foreign_keys=[sell_offer_id])
+
+
+class SavedSearch(Base):
+    """A buyer's saved search; new offers matching it raise an alert."""
+
+    __tablename__ = "saved_search"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"), index=True)
+    params: Mapped[dict] = mapped_column(JSON)  # q, type, category, country, incoterm, hs
+    label: Mapped[str] = mapped_column(String(200), default="")
+    paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    checked_until_offer_id: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -1,0 +1,132 @@
+"""Inbox, threads, notifications, match dismissal, alerts and the spam review page."""
+from __future__ import annotations
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+
+from marketplace.conversations import alerts, inquiries, matching, notifications
+from marketplace.core.web import domain_errors_as_http, form_values, role_required, submit
+from marketplace.offers import services as offers
+
+bp = Blueprint("conversations", __name__)
+INQUIRY_FIELDS = ("body", "quantity", "target_price", "terms")
+
+
+@bp.post("/offers/<int:offer_id>/inquiries")
+@role_required("exporter", "buyer")
+def send_inquiry(offer_id: int):
+    """Send an inquiry from the offer page."""
+    with domain_errors_as_http():
+        offer = offers.get_offer(offer_id, current_user)
+        inquiry, errors = submit(inquiries.send, current_user, offer, form_values(INQUIRY_FIELDS))
+    if errors:
+        for message in errors.values():
+            flash(message, "error")
+        return redirect(url_for("offers.show", offer_id=offer_id) + "#inquiry")
+    flash(_("Your inquiry was sent. Replies appear in your inbox."), "success")
+    return redirect(url_for("conversations.thread", inquiry_id=inquiry.id))
+
+
+@bp.get("/inbox")
+@login_required
+def inbox():
+    """Every thread the member's company takes part in."""
+    return render_template("conversations/inbox.html", threads=inquiries.inbox(current_user))
+
+
+@bp.route("/inbox/<int:inquiry_id>", methods=["GET", "POST"])
+@login_required
+def thread(inquiry_id: int):
+    """A thread; members reply at the bottom."""
+    with domain_errors_as_http():
+        inquiry = inquiries.get(inquiry_id, current_user)
+        if request.method == "POST":
+            _message, errors = submit(inquiries.reply, inquiry, current_user,
+                                      form_values(("body",)))
+            if errors:
+                for message in errors.values():
+                    flash(message, "error")
+            return redirect(url_for("conversations.thread", inquiry_id=inquiry_id) + "#reply")
+        if inquiries.is_party(inquiry, current_user):
+            submit(inquiries.mark_read, inquiry, current_user)
+    return render_template("conversations/thread.html", inquiry=inquiry)
+
+
+@bp.post("/inbox/<int:inquiry_id>/spam")
+@login_required
+def report_spam(inquiry_id: int):
+    """The receiving company reports a thread as spam."""
+    with domain_errors_as_http():
+        submit(inquiries.report_spam, inquiries.get(inquiry_id, current_user), current_user)
+    flash(_("Thank you. Our staff will review this conversation."), "success")
+    return redirect(url_for("conversations.inbox"))
+
+
+@bp.get("/operator/spam")
+@role_required("operator")
+def spam_reports():
+    """Threads reported as spam, for operators to review."""
+    return render_template("conversations/spam.html", reports=inquiries.spam_reports())
+
+
+@bp.post("/operator/spam/<int:inquiry_id>")
+@role_required("operator")
+def review_spam(inquiry_id: int):
+    """Close a report; ``block=1`` also blocks the sender."""
+    with domain_errors_as_http():
+        inquiry = inquiries.get(inquiry_id, current_user)
+        submit(inquiries.review_spam, inquiry, current_user, request.form.get("block") == "1")
+    flash(_("The report is closed."), "success")
+    return redirect(url_for("conversations.spam_reports"))
+
+
+@bp.post("/matches/<int:match_id>/dismiss")
+@login_required
+def dismiss_match(match_id: int):
+    """Dismiss a suggested match for good."""
+    with domain_errors_as_http():
+        match, _errors = submit(matching.dismiss, match_id, current_user)
+    flash(_("We will not suggest that offer again."), "success")
+    back = request.form.get("offer_id", "")
+    return redirect(url_for("offers.show", offer_id=int(back)) if back.isdigit()
+                    else url_for("accounts.my_page"))
+
+
+@bp.post("/alerts")
+@login_required
+def save_alert():
+    """Save the current search as an alert."""
+    params = {k: request.form.get(k, "") for k in alerts.PARAMS}
+    submit(alerts.save, current_user, params)
+    flash(_("Alert saved: we will tell you when a new offer matches this search."), "success")
+    return redirect(url_for("accounts.my_page") + "#alerts")
+
+
+@bp.post("/alerts/<int:alert_id>")
+@login_required
+def change_alert(alert_id: int):
+    """Pause, resume or delete an alert (``action`` = pause | resume | delete)."""
+    action = request.form.get("action")
+    with domain_errors_as_http():
+        if action == "delete":
+            submit(alerts.delete, alert_id, current_user)
+        else:
+            submit(alerts.set_paused, alert_id, current_user, action == "pause")
+    return redirect(url_for("accounts.my_page") + "#alerts")
+
+
+@bp.get("/notifications")
+@login_required
+def notification_list():
+    """Everything that happened for the member, newest first."""
+    return render_template("conversations/notifications.html",
+                           items=notifications.for_user(current_user))
+
+
+@bp.post("/notifications/read")
+@login_required
+def read_all():
+    """Mark every notification as read."""
+    submit(notifications.mark_all_read, current_user)
+    return redirect(url_for("conversations.notification_list"))
