@@ -162,3 +162,19 @@ def csrf_token_from(html: str) -> str:
     match = re.search(r'name="csrf_token" value="([^"]+)"', html)
     assert match, "page has no CSRF token"
     return match.group(1)
+
+
+@pytest.fixture
+def sync(app):
+    """Run the index writer until the queue is empty, as the worker would."""
+    from search_index.engine import engine
+    from search_index.writer import apply_pending
+
+    def run():
+        # Its own app context, hence its own database session, like the worker thread.
+        with app.app_context():
+            while apply_pending(app.config["SEARCH_INDEX_DIR"]):
+                pass
+
+    yield run
+    engine().close()

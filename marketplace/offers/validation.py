@@ -123,7 +123,7 @@ def parse_offer(
             if name in REQUIRED:
                 errors[name] = _l("This field is required.")
             else:
-                clean[name] = [] if name in _LIST_FIELDS else None
+                clean[name] = [] if name in _LIST_FIELDS else "" if name == "description" else None
             continue
         try:
             if name == "valid_until" and current and _same_date(value, current.get(name)):

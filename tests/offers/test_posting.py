@@ -219,3 +219,11 @@ def test_expired_offer_can_be_edited_keeping_its_date(client, exporter):
     assert client.post(f"/offers/{offer.id}/edit", data=values).status_code == 302
     db.session.expire_all()
     assert db.session.get(Offer, offer.id).title == "Corrected title here"
+
+
+def test_offer_without_description_posts_and_edits(client, exporter):
+    response = client.post("/offers/new", data=FORM | {"description": ""})
+    assert response.status_code == 302
+    offer = db.session.scalar(select(Offer))
+    assert offer.description == ""
+    assert client.post(f"/offers/{offer.id}/edit", data=FORM | {"description": ""}).status_code == 302

@@ -1,22 +1,6 @@
 """Fixtures for search tests: a real Whoosh index in the test's data directory."""
 import pytest
 
-from search_index.engine import engine
-from search_index.writer import apply_pending
-
-
-@pytest.fixture
-def sync(app):
-    """Run the index writer until the queue is empty, as the worker would."""
-
-    def run():
-        # Its own app context, hence its own database session, like the worker thread.
-        with app.app_context():
-            while apply_pending(app.config["SEARCH_INDEX_DIR"]):
-                pass
-
-    yield run
-    engine().close()
 
 
 @pytest.fixture

@@ -1,0 +1,163 @@
+"""Buyer and supplier brought together: matches, inquiries, replies, alerts."""
+import pytest
+from sqlalchemy import select
+
+from marketplace.conversations.alerts import check_all
+from marketplace.conversations.models import Inquiry, Match, Notification, SavedSearch
+from marketplace.core.db import db
+from marketplace.indicators.models import Event
+from marketplace.offers.models import Offer
+from marketplace.offers.services import create_offer
+from tests.conftest import PASSWORD
+
+
+@pytest.fixture
+def market(app, member_factory, sync):
+    """Two Korean pipe suppliers, an unrelated tea supplier, and a German buyer."""
+    pipes = member_factory("exporter", name="Hanbit Steel", country="KR")
+    other = member_factory("exporter", name="Busan Tube", country="KR")
+    tea = member_factory("exporter", name="Jeju Tea", country="KR")
+    buyer = member_factory("buyer", name="Berlin Imports", country="DE", business_type="buyer")
+    create_offer(pipes, {"type": "sell", "title": "Stainless steel welded pipes TP304",
+                         "hs_code": "730640", "incoterm": "FOB", "port": "KRPUS",
+                         "target_countries": "DE, NL"})
+    create_offer(other, {"type": "sell", "title": "Welded stainless tubes for food industry",
+                         "hs_code": "730640", "target_countries": "US"})
+    create_offer(tea, {"type": "sell", "title": "Organic green tea leaves", "hs_code": "090210"})
+    db.session.commit()
+    sync()
+    return {"pipes": pipes, "other": other, "tea": tea, "buyer": buyer}
+
+
+def login(app, user):
+    client = app.test_client()
+    client.post("/login", data={"email": user.email, "password": PASSWORD})
+    return client
+
+
+def test_buyer_sees_fitting_suppliers_at_once_and_they_see_the_request(app, market):
+    buyer = login(app, market["buyer"])
+    response = buyer.post("/offers/new", data={
+        "type": "buy", "title": "Looking for stainless steel welded pipes",
+        "description": "TP304, 2 inch, 20 tonnes per month", "hs_code": "730640",
+        "incoterm": "FOB"})
+    assert response.status_code == 302
+    page = buyer.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Suggested suppliers" in page
+    assert "Stainless steel welded pipes TP304" in page and "Organic green tea" not in page
+    assert "same HS heading 7306" in page and "ships to DE" in page
+    # the Korean supplier ships to DE; the other one only to the US, so it ranks lower or not at all
+    request = db.session.scalar(select(Offer).where(Offer.type == "buy"))
+    matches = db.session.scalars(select(Match).where(Match.buy_offer_id == request.id)
+                                 .order_by(Match.score.desc())).all()
+    assert matches[0].sell_offer.company.name == "Hanbit Steel"
+    supplier_offer = matches[0].sell_offer
+    supplier = login(app, market["pipes"])
+    assert "Looking for stainless steel welded pipes" in supplier.get(
+        f"/offers/{supplier_offer.id}").get_data(as_text=True)
+    # a strong match was notified to both sides
+    assert db.session.scalars(select(Notification).where(
+        Notification.user_id == market["pipes"].id, Notification.kind == "match")).first()
+
+
+def test_dismissed_match_does_not_come_back(app, market):
+    buyer = login(app, market["buyer"])
+    location = buyer.post("/offers/new", data={
+        "type": "buy", "title": "Stainless steel welded pipes wanted", "hs_code": "730640"}
+    ).headers["Location"]
+    request = db.session.scalar(select(Offer).where(Offer.type == "buy"))
+    match = db.session.scalars(select(Match).where(Match.buy_offer_id == request.id)).first()
+    buyer.post(f"/matches/{match.id}/dismiss", data={"offer_id": request.id})
+    buyer.post(f"/offers/{request.id}/edit", data={
+        "type": "buy", "title": "Stainless steel welded pipes wanted soon", "hs_code": "730640"})
+    db.session.expire_all()
+    assert db.session.get(Match, match.id).status == "dismissed"
+    assert match.sell_offer.title not in buyer.get(location).get_data(as_text=True).split(
+        "Suggested suppliers")[-1].split("</section>")[0]
+
+
+def test_inquiry_thread_both_ways(app, market):
+    offer = db.session.scalar(select(Offer).where(Offer.title.like("Stainless%")))
+    buyer = login(app, market["buyer"])
+    response = buyer.post(f"/offers/{offer.id}/inquiries", data={
+        "body": "Please quote 20 t of 2 inch TP304 pipes, CIF Hamburg.", "quantity": "20 t"})
+    thread_url = response.headers["Location"]
+    supplier = login(app, market["pipes"])
+    inbox = supplier.get("/inbox").get_data(as_text=True)
+    assert offer.title in inbox and 'class="count-badge">1<' in inbox
+    supplier.post(thread_url, data={"body": "USD 1,850 per tonne FOB Busan, 30 days."})
+    buyer_view = buyer.get(thread_url).get_data(as_text=True)
+    assert "Please quote 20 t" in buyer_view and "USD 1,850 per tonne" in buyer_view
+    inquiry = db.session.scalar(select(Inquiry))
+    assert inquiry.first_answer_at is not None
+    kinds = set(db.session.scalars(select(Event.kind)))
+    assert {"inquiry_sent", "inquiry_answered"} <= kinds
+    # a third company can neither read nor write the thread
+    outsider = login(app, market["tea"])
+    assert outsider.get(thread_url).status_code == 403
+    assert outsider.post(thread_url, data={"body": "Let me in please!!"}).status_code == 403
+
+
+def test_spam_limits_and_reports(app, market, operator):
+    app.config["INQUIRIES_PER_HOUR"] = 2
+    offers = db.session.scalars(select(Offer)).all()
+    buyer = login(app, market["buyer"])
+    text = {"body": "Cheap watches, visit my site now!!!"}
+    buyer.post(f"/offers/{offers[0].id}/inquiries", data=text)
+    again = buyer.post(f"/offers/{offers[1].id}/inquiries", data=text, follow_redirects=True)
+    assert "You sent this same message" in again.get_data(as_text=True)
+    buyer.post(f"/offers/{offers[1].id}/inquiries", data={"body": "A different text, still spam"})
+    third = buyer.post(f"/offers/{offers[2].id}/inquiries", data={"body": "And a third message"},
+                       follow_redirects=True)
+    assert "many inquiries in the last hour" in third.get_data(as_text=True)
+    inquiry = db.session.scalars(select(Inquiry)).first()
+    owner = login(app, market["pipes"] if inquiry.offer.company_id == market["pipes"].company_id
+                  else market["other"])
+    owner.post(f"/inbox/{inquiry.id}/spam")
+    ops = login(app, operator)
+    assert inquiry.offer.title in ops.get("/operator/spam").get_data(as_text=True)
+    ops.post(f"/operator/spam/{inquiry.id}", data={"block": "1"})
+    db.session.expire_all()
+    assert db.session.get(Inquiry, inquiry.id).sender.active is False
+
+
+def test_saved_search_fires_when_a_fitting_offer_appears(app, market, sync):
+    buyer = login(app, market["buyer"])
+    buyer.post("/alerts", data={"q": "bamboo flooring"})
+    alert = db.session.scalar(select(SavedSearch))
+    assert alert.label == "bamboo flooring"
+    create_offer(market["tea"], {"type": "sell", "title": "Bamboo flooring panels, carbonized",
+                                 "hs_code": "441873"})
+    db.session.commit()
+    sync()
+    import marketplace.conversations.alerts as alerts_module
+
+    alerts_module.SETTLE = alerts_module.SETTLE * 0  # no need to wait in a test
+    try:
+        assert check_all() == 1
+    finally:
+        from datetime import timedelta
+
+        alerts_module.SETTLE = timedelta(seconds=5)
+    page = buyer.get("/notifications").get_data(as_text=True)
+    assert "Bamboo flooring panels" in page and "bamboo flooring" in page
+    assert check_all() == 0  # told once
+    buyer.post(f"/alerts/{alert.id}", data={"action": "pause"})
+    db.session.refresh(alert)
+    assert alert.paused
+    buyer.post(f"/alerts/{alert.id}", data={"action": "delete"})
+    assert db.session.scalar(select(SavedSearch)) is None
+
+
+def test_inquiry_validation_and_own_offer(app, market):
+    offer = db.session.scalar(select(Offer).where(Offer.title.like("Stainless%")))
+    owner = login(app, market["pipes"])
+    own = owner.post(f"/offers/{offer.id}/inquiries", data={"body": "Asking my own offer?"},
+                     follow_redirects=True)
+    assert "This is your own company" in own.get_data(as_text=True)
+    buyer = login(app, market["buyer"])
+    short = buyer.post(f"/offers/{offer.id}/inquiries", data={"body": "hi"}, follow_redirects=True)
+    assert "at least 10 characters" in short.get_data(as_text=True)
+    assert db.session.scalar(select(Inquiry)) is None
+    anonymous = app.test_client()
+    assert anonymous.post(f"/offers/{offer.id}/inquiries", data={"body": "x" * 20}).status_code == 302
