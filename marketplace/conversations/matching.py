@@ -83,8 +83,7 @@ def candidates(offer: Offer) -> list[Scored]:
     with engine().offers.searcher() as searcher:
         if searcher is None:
             return []
-        found = similar_offers(searcher, f"{offer.title} {offer.description}", opposite,
-                               offer.hs_code, limit=CANDIDATES)
+        found = similar_offers(searcher, offer.title, opposite, offer.hs_code, limit=CANDIDATES)
     if not found:
         return []
     top = max(s for _, s in found) or 1.0
