@@ -1,5 +1,5 @@
 """Imports every model so that SQLAlchemy and Alembic see the whole schema."""
-from marketplace.accounts.models import ApiToken, User
+from marketplace.accounts.models import ApiToken, LoginFailure, User
 from marketplace.api.models import IdempotencyRecord
 from marketplace.companies.models import Company
 from marketplace.conversations.models import (Inquiry, InquiryMessage, Match, Notification,
@@ -10,6 +10,6 @@ from marketplace.partners.models import PartnerCall, PartnerState
 from marketplace.posting.models import Posting, PostingPreference
 from search_index.models import IndexQueueEntry
 
-__all__ = ["ApiToken", "Company", "Inquiry", "InquiryMessage", "Match", "Notification",
+__all__ = ["ApiToken", "Company", "LoginFailure", "Inquiry", "InquiryMessage", "Match", "Notification",
            "SavedSearch", "DailyFigure", "Event", "RollupState", "IdempotencyRecord", "IndexQueueEntry", "Offer", "OfferPhoto",
            "PartnerCall", "PartnerState", "Posting", "PostingPreference", "User"]

@@ -5,7 +5,7 @@ from flask import Blueprint, flash, redirect, render_template, request, session,
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
-from marketplace.accounts import services
+from marketplace.accounts import services, throttle
 from marketplace.catalog import terms
 from marketplace.companies.models import BUSINESS_TYPES, SIZE_CLASSES
 from marketplace.companies.validation import COMPANY_FIELDS
@@ -62,12 +62,21 @@ def login():
     next_url = safe_next(request.values.get("next"), url_for("accounts.my_page"))
     if request.method == "GET":
         return render_template("accounts/login.html", email="", next_url=next_url, error=None)
-    email = request.form.get("email", "")
+    email = request.form.get("email", "")[:254]
+    address = request.remote_addr or ""
+    wait = throttle.wait_minutes(email, address)
+    if wait:
+        return render_template("accounts/login.html", email=email, next_url=next_url, error=_(
+            "Too many failed attempts. Please wait %(n)d minutes and try again, or reset your "
+            "password with an operator's help.", n=wait)), 429
     user = services.authenticate(email, request.form.get("password", ""))
     if user is None:
         db.session.rollback()
+        throttle.record_failure(email, address)
+        db.session.commit()
         return render_template("accounts/login.html", email=email, next_url=next_url,
                                error=_("That e-mail address and password do not match.")), 401
+    throttle.clear(email)
     db.session.commit()
     login_user(user, remember=bool(request.form.get("remember")))
     return redirect(next_url)

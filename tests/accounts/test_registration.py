@@ -90,3 +90,18 @@ def test_deactivated_member_cannot_log_in(client, member_factory):
     user.active = False
     db.session.commit()
     assert client.post("/login", data={"email": user.email, "password": PASSWORD}).status_code == 401
+
+
+def test_login_throttling_after_repeated_failures(client, member_factory):
+    user = member_factory()
+    for _ in range(5):
+        assert client.post("/login", data={"email": user.email, "password": "nope-nope"}).status_code == 401
+    blocked = client.post("/login", data={"email": user.email, "password": PASSWORD})
+    assert blocked.status_code == 429
+    assert "Too many failed attempts" in blocked.get_data(as_text=True)
+    other = member_factory()
+    assert client.post("/login", data={"email": other.email, "password": PASSWORD}).status_code == 302
+    # one address guessing many accounts is slowed down too
+    for n in range(20):
+        client.post("/login", data={"email": f"guess{n}@example.com", "password": "x" * 10})
+    assert client.post("/login", data={"email": other.email, "password": PASSWORD}).status_code == 429
