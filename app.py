@@ -17,6 +17,16 @@ def create_app(test_config: dict | None = None) -> Flask:
         static_folder=str(REPO_ROOT / "static"),
     )
     app.config.update(load_config(test_config))
+    # Ids in URLs are database integers: anything larger than a 64-bit integer is
+    # simply not found (rather than an overflow deep in the database driver).
+    from werkzeug.routing import IntegerConverter
+
+    class DatabaseId(IntegerConverter):
+        def __init__(self, url_map, *args, **kwargs):
+            kwargs.setdefault("max", 2**63 - 1)
+            super().__init__(url_map, *args, **kwargs)
+
+    app.url_map.converters["int"] = DatabaseId
 
     from marketplace.core import extensions, i18n, security, templating, web_errors
 

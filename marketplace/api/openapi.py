@@ -86,6 +86,7 @@ def _responses(*codes: int, ok: dict | None = None, ok_code: str = "200") -> dic
         "401": ("No valid API token.", _ERROR),
         "403": ("Not the offer's owner.", _ERROR),
         "404": ("No such offer.", _ERROR),
+        "405": ("No such offer (an id beyond the possible range).", _ERROR),
         "409": ("Idempotency-Key reused with a different body.", _ERROR),
         "413": ("Body larger than 1 MB.", _ERROR),
         "422": ("Validation failed.", _VALIDATION),
@@ -107,7 +108,8 @@ def _param(name: str, schema: dict, description: str, where: str = "query") -> d
 def document(server_url: str) -> dict:
     """Build the document; ``server_url`` is this instance's ``/api/v1`` base."""
     offer_ref = {"$ref": "#/components/schemas/Offer"}
-    offer_id = _param("offer_id", {"type": "integer"}, "Offer id", "path")
+    offer_id = _param("offer_id", {"type": "integer", "minimum": 1, "maximum": 2**63 - 1},
+                      "Offer id", "path")
     facet = {"type": "object", "additionalProperties": {"type": "integer"}}
     return {
         "openapi": "3.1.0",
@@ -134,7 +136,8 @@ def document(server_url: str) -> dict:
                         _param("type", {"enum": ["buy", "sell"]}, "Offer type"),
                         _param("category", {"type": "string"}, "Category slug"),
                         _param("country", {"type": "string"}, "Origin country (ISO alpha-2)"),
-                        _param("hs", {"type": "string", "pattern": "^[0-9]{2,6}$"},
+                        _param("hs", {"type": "string",
+                                      "pattern": "^([0-9]{2,6}|[0-9]{4}\\.[0-9]{2})?$"},
                                "HS code prefix"),
                         _param("incoterm", {"enum": list(terms.INCOTERMS)}, "Incoterms 2020 rule"),
                         _param("posted", {"enum": [1, 7, 30]}, "Posted within this many days"),
@@ -169,20 +172,21 @@ def document(server_url: str) -> dict:
             },
             "/offers/{offer_id}": {
                 "get": {"summary": "One offer", "parameters": [offer_id],
-                        "responses": _responses(404, ok=offer_ref)},
+                        "responses": _responses(404, 405, ok=offer_ref)},
                 "patch": {"summary": "Change an offer", "security": [{"bearer": []}],
                           "parameters": [offer_id],
                           "requestBody": {"required": True, "content": {"application/json": {
                               "schema": {"$ref": "#/components/schemas/OfferPatch"}}}},
-                          "responses": _responses(400, 401, 403, 404, 413, 422, ok=offer_ref)},
+                          "responses": _responses(400, 401, 403, 404, 405, 413, 422,
+                                                  ok=offer_ref)},
                 "delete": {"summary": "Withdraw an offer", "security": [{"bearer": []}],
                            "parameters": [offer_id],
-                           "responses": _responses(401, 403, 404, 422, ok=offer_ref)},
+                           "responses": _responses(401, 403, 404, 405, 422, ok=offer_ref)},
             },
             "/offers/{offer_id}/renew": {
                 "post": {"summary": "Renew an expired or withdrawn offer", "security": [{"bearer": []}],
                          "parameters": [offer_id],
-                         "responses": _responses(401, 403, 404, 422, ok=offer_ref)},
+                         "responses": _responses(401, 403, 404, 405, 422, ok=offer_ref)},
             },
             "/metasearch": {
                 "get": {

@@ -1,11 +1,13 @@
 """Reading a search request from query-string arguments (shared by the page, API and feeds)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from marketplace.catalog import categories, terms
 from search_index.search import POSTED_WITHIN, SORTS, OfferQuery
 
+HS_PREFIX = re.compile(r"^([0-9]{2,6}|[0-9]{4}\.[0-9]{2})$")  # empty means no filter
 MAX_PER_PAGE = 100
 MAX_PAGE = 10_000
 
@@ -51,10 +53,12 @@ def parse_search_args(args: Mapping[str, str], per_page: int = 20) -> tuple[Offe
         errors["incoterm"] = "Use an Incoterms 2020 rule such as FOB."
         incoterm = None
     values["incoterm"] = incoterm
-    hs_prefix = (args.get("hs") or "").replace(".", "") or None
-    if hs_prefix and not (hs_prefix.isascii() and hs_prefix.isdigit() and 2 <= len(hs_prefix) <= 6):
-        errors["hs"] = "Use 2 to 6 digits of an HS code, such as 7306."
+    hs_prefix = args.get("hs") or None
+    if hs_prefix and not HS_PREFIX.match(hs_prefix):
+        errors["hs"] = "Use 2 to 6 digits of an HS code, such as 7306 or 7306.40."
         hs_prefix = None
+    elif hs_prefix:
+        hs_prefix = hs_prefix.replace(".", "")
     values["hs"] = hs_prefix
     posted = _int(args.get("posted"), 0, 0, 3650, "posted", errors)
     if posted and posted not in POSTED_WITHIN:
