@@ -178,3 +178,33 @@ def sync(app):
 
     yield run
     engine().close()
+
+
+def wait_for(condition, timeout: float = 20.0) -> bool:
+    """Poll ``condition`` until it holds or ``timeout`` seconds pass (for other processes)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def remote_portal(directory, title: str, hs_code: str, country: str):
+    """Another Tradewind on its own SQLite database, with one member and one sell offer."""
+    from marketplace.accounts.services import register_member
+    from marketplace.offers.services import create_offer
+
+    app = make_app(directory, SERVER_NAME=None,
+                   SQLALCHEMY_DATABASE_URI=f"sqlite:///{directory}/remote.db")
+    with app.app_context():
+        member = register_member({"email": "seller@remote.example", "password": PASSWORD,
+                                  "role": "exporter"},
+                                 {"name": "Remote Co", "country": country,
+                                  "business_type": "manufacturer"})
+        create_offer(member, {"type": "sell", "title": title, "hs_code": hs_code})
+        db.session.commit()
+        db.session.remove()
+    return app

@@ -6,7 +6,7 @@ from defusedxml import ElementTree
 from marketplace.accounts.services import register_member
 from marketplace.core.db import db
 from marketplace.offers.services import create_offer
-from tests.conftest import PASSWORD, make_app
+from tests.conftest import remote_portal
 from tests.partners.servers import serving
 from tests.partners.test_metasearch import site
 
@@ -61,17 +61,7 @@ def test_opensearch_description_and_page_link(client):
 
 
 def test_another_tradewind_searches_this_one_through_opensearch(tmp_path, portal_with):
-    remote = make_app(tmp_path / "remote", SERVER_NAME=None,
-                      SQLALCHEMY_DATABASE_URI=f"sqlite:///{tmp_path}/remote.db")
-    with remote.app_context():
-        member = register_member({"email": "r@remote.example", "password": PASSWORD,
-                                  "role": "exporter"},
-                                 {"name": "Remote Co", "country": "JP",
-                                  "business_type": "manufacturer"})
-        create_offer(member, {"type": "sell", "title": "Titanium tubes for heat exchangers",
-                              "hs_code": "810890"})
-        db.session.commit()
-        db.session.remove()
+    remote = remote_portal(tmp_path / "remote", "Titanium tubes for heat exchangers", "810890", "JP")
     with serving(remote) as url:
         app, client = portal_with(site("opensearch", f"{url}/opensearch.xml", name="remote-tw"))
         answer = client.get("/api/v1/metasearch?q=titanium").get_json()

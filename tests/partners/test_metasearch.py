@@ -9,7 +9,7 @@ from marketplace.accounts.services import register_member
 from marketplace.core.db import db
 from marketplace.offers.services import create_offer
 from marketplace.partners.models import PartnerCall, PartnerState
-from tests.conftest import PASSWORD, make_app
+from tests.conftest import PASSWORD, remote_portal
 from tests.partners.conftest import free_port
 from tests.partners.servers import FakeSite, serving
 
@@ -20,17 +20,7 @@ PIPES = [("Stainless steel pipes from Vietnam", "http://vn.example/offers/1", "w
 @pytest.fixture
 def remote_tradewind(tmp_path):
     """A second Tradewind instance, served on loopback, with one offer."""
-    app = make_app(tmp_path / "remote", SERVER_NAME=None,
-                   SQLALCHEMY_DATABASE_URI=f"sqlite:///{tmp_path}/remote.db")
-    with app.app_context():
-        member = register_member({"email": "b@remote.example", "password": PASSWORD,
-                                  "role": "exporter"},
-                                 {"name": "Remote Steel", "country": "DE",
-                                  "business_type": "manufacturer"})
-        create_offer(member, {"type": "sell", "title": "Seamless steel pipes from Hamburg",
-                              "hs_code": "730419"})
-        db.session.commit()
-        db.session.remove()
+    app = remote_portal(tmp_path / "remote", "Seamless steel pipes from Hamburg", "730419", "DE")
     with serving(app) as url:
         yield url
 

@@ -19,7 +19,7 @@ from marketplace.offers import services as offers
 from marketplace.offers.models import Offer
 from marketplace.posting.deliverer import deliver_due
 from marketplace.posting.models import Posting
-from tests.conftest import PASSWORD, make_app
+from tests.conftest import PASSWORD, make_app, wait_for
 from tests.partners.conftest import free_port, partner_toml
 from tests.partners.servers import SlowAfter, WebhookReceiver, serving
 
@@ -269,15 +269,6 @@ def worker_process(app, env_extra):
     finally:
         process.kill()
         process.wait(10)
-
-
-def wait_for(condition, timeout=20.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return False
 
 
 def test_worker_killed_between_sending_and_recording_still_one_copy(remote, portal_a, monkeypatch):

@@ -16,7 +16,7 @@ from marketplace.offers import services
 from marketplace.offers.models import Offer
 from search_index.models import IndexQueueEntry
 from search_index.writer import apply_pending, check, rebuild
-from tests.conftest import PG_URL
+from tests.conftest import PG_URL, wait_for
 from tests.search_index.conftest import titles
 
 REPO = Path(__file__).resolve().parents[2]
@@ -135,15 +135,6 @@ def _worker_env(app):
     return env
 
 
-def _wait_for(condition, timeout=15.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return False
-
-
 def _indexed_ids(app):
     from whoosh import index
     if not index.exists_in(app.config["SEARCH_INDEX_DIR"], indexname="offers"):
@@ -159,7 +150,7 @@ def test_killed_worker_process_catches_up_after_restart(app, offer_factory, memb
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         first = offer_factory(member, title="Jasmine rice 5 percent broken", hs_code="100630")
-        assert _wait_for(lambda: first.id in _indexed_ids(app))
+        assert wait_for(lambda: first.id in _indexed_ids(app))
         worker.send_signal(signal.SIGKILL)
         worker.wait(timeout=10)
         second = offer_factory(member, title="Basmati rice long grain", hs_code="100630")
@@ -167,7 +158,7 @@ def test_killed_worker_process_catches_up_after_restart(app, offer_factory, memb
         assert second.id not in _indexed_ids(app)  # nobody is indexing now...
         worker = subprocess.Popen(command, cwd=REPO, env=_worker_env(app),
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        assert _wait_for(lambda: second.id in _indexed_ids(app))  # ...until it is back
+        assert wait_for(lambda: second.id in _indexed_ids(app))  # ...until it is back
     finally:
         worker.kill()
         worker.wait(timeout=10)
@@ -184,7 +175,7 @@ def test_freshness_with_worker_thread(app, client, offer_factory, member_factory
         for n in range(5):
             offer = offer_factory(member, title=f"Freshness probe zq{n}x widgets", hs_code="731815")
             started = time.monotonic()
-            found = _wait_for(lambda: client.get(
+            found = wait_for(lambda: client.get(
                 "/api/v1/offers", query_string={"q": f"zq{n}x"}).get_json()["total"] == 1, 5)
             assert found, f"offer {offer.id} never appeared"
             latencies.append(time.monotonic() - started)
