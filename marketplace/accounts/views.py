@@ -14,6 +14,7 @@ from marketplace.core.urls import safe_next
 from marketplace.core.web import domain_errors_as_http, form_values, submit
 from marketplace.offers.services import company_offers, today
 from marketplace.conversations import alerts
+from marketplace.indicators.figures import member_offer_figures
 from marketplace.posting import services as posting
 
 bp = Blueprint("accounts", __name__)
@@ -103,7 +104,8 @@ def my_page():
         partner_titles=posting.partner_titles(),
         posting_partners=posting.posting_partners() if company_id else [],
         default_targets=set(posting.default_targets(company_id)) if company_id else set(),
-        alerts=alerts.of_user(current_user))
+        alerts=alerts.of_user(current_user),
+        figures=member_offer_figures(o.id for o in offers))
 
 
 @bp.post("/my/posting-defaults")

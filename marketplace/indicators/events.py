@@ -33,7 +33,7 @@ def actor_fields(user) -> dict:
 
 def offer_fields(offer) -> dict:
     """An offer's dimensions."""
-    return {"offer_type": offer.type, "category": offer.category,
+    return {"offer_id": offer.id, "offer_type": offer.type, "category": offer.category,
             "hs_chapter": offer.hs_code[:2] if offer.hs_code else None,
             "country": offer.origin_country}
 

@@ -28,6 +28,7 @@ class Event(Base):
     actor_country: Mapped[str | None] = mapped_column(String(2))
     actor_size: Mapped[str | None] = mapped_column(String(5))
     company_id: Mapped[int | None] = mapped_column(Integer)
+    offer_id: Mapped[int | None] = mapped_column(Integer, index=True)  # for members' own figures
     offer_type: Mapped[str | None] = mapped_column(String(4))
     category: Mapped[str | None] = mapped_column(String(40))
     hs_chapter: Mapped[str | None] = mapped_column(String(2))

@@ -149,3 +149,16 @@ def test_recording_never_breaks_a_request(client, monkeypatch):
 
     monkeypatch.setattr(events, "Event", None)  # any failure while building the event
     assert client.get("/search?q=steel").status_code == 200
+
+
+def test_members_see_their_own_figures_per_offer(activity, app):
+    kr = activity["kr"]
+    client = app.test_client()
+    client.post("/login", data={"email": kr.email, "password": PASSWORD})
+    html = client.get("/my").get_data(as_text=True)
+    assert "Views (30 days)" in html and "Inquiries (30 days)" in html
+    from marketplace.indicators.figures import member_offer_figures
+
+    offers = db.session.scalars(select(Event.offer_id).where(Event.kind == "offer_viewed")).all()
+    figures = member_offer_figures(offers)
+    assert sorted(f["views"] for f in figures.values()) == [1, 1]
