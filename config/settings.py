@@ -95,6 +95,9 @@ def load_config(overrides: dict | None = None) -> dict:
         config["MAIL_PORT"] = int(env["TRADEWIND_MAIL_PORT"])
     if "TRADEWIND_MAIL_USE_TLS" in env:
         config["MAIL_USE_TLS"] = _bool(env["TRADEWIND_MAIL_USE_TLS"])
+    if _bool(env.get("TRADEWIND_HTTPS", "0")):
+        # Served over HTTPS (directly or behind a TLS proxy): cookies never travel in clear.
+        config["SESSION_COOKIE_SECURE"] = config["REMEMBER_COOKIE_SECURE"] = True
     if "PORT" in env:
         config["PORT"] = int(env["PORT"])
     config.setdefault("PUBLIC_URL", env.get("TRADEWIND_PUBLIC_URL",

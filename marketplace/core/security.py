@@ -1,7 +1,7 @@
 """Log-in wiring and the security headers every response carries."""
 from __future__ import annotations
 
-from flask import Flask, request
+from flask import Flask
 from flask_babel import lazy_gettext as _l
 
 from marketplace.core.db import db
@@ -38,10 +38,3 @@ def init_app(app: Flask) -> None:
     login_manager.login_message = _l("Please log in to continue.")
     login_manager.login_message_category = "info"
     app.after_request(_add_headers)
-
-    @app.before_request
-    def _secure_cookie_over_https():
-        # Behind HTTPS the session cookie must never travel in clear text.
-        if request.is_secure:
-            app.config["SESSION_COOKIE_SECURE"] = True
-            app.config["REMEMBER_COOKIE_SECURE"] = True

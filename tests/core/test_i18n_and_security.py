@@ -64,3 +64,9 @@ def test_session_cookie_is_httponly_and_lax(client, auth, member_factory):
     response = auth.login(member.email)
     cookie = response.headers["Set-Cookie"]
     assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
+
+
+def test_secure_cookies_when_served_over_https(tmp_path, monkeypatch):
+    monkeypatch.setenv("TRADEWIND_HTTPS", "1")
+    app = make_app(tmp_path)
+    assert app.config["SESSION_COOKIE_SECURE"] and app.config["REMEMBER_COOKIE_SECURE"]
