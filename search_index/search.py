@@ -211,8 +211,9 @@ def similar_offers(searcher, text: str, offer_type: str, hs_code: str | None,
     # A product is named in a few words; more words only cost time (every extra
     # term widens the set of documents Whoosh scores in Python).
     words = list(dict.fromkeys(s for w in parsed.words[:8] for s in uq.stems(w)))
-    alternatives: list[wq.Query] = [wq.Term(f, s, boost=w) for s in words
-                                    for f, w in (("title", 3.0), ("hs_text", 0.5))]
+    # Titles only: HS wording is shared by thousands of offers and would make
+    # Whoosh score most of the index; the HS heading term below carries it instead.
+    alternatives: list[wq.Query] = [wq.Term("title", s, boost=3.0) for s in words]
     alternatives += [uq.cjk_query(run) for run in parsed.cjk]
     if hs_code:
         alternatives.append(wq.Term("hs", hs_code[:4], boost=8.0))
