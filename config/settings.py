@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import time
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -45,7 +46,7 @@ class Defaults:
     REMEMBER_COOKIE_SAMESITE = "Lax"
 
     OFFER_DEFAULT_VALIDITY_DAYS = 90
-    METASEARCH_DEADLINE = 3.0
+    METASEARCH_DEADLINE = 3.0  # seconds for the whole meta-search, whatever partners do
     MAIL_SERVER = None  # SMTP host; without one, mail is written to the log
     MAIL_PORT = 25
     MAIL_USE_TLS = False
@@ -63,11 +64,19 @@ def _secret_key(data_dir: Path) -> str:
     if key:
         return key
     path = data_dir / "secret_key"
-    if path.exists():
-        return path.read_text().strip()
+    try:
+        # O_EXCL: of several processes starting at once, one writes the key, all read it.
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        for _ in range(50):
+            key = path.read_text().strip()
+            if key:
+                return key
+            time.sleep(0.02)
+        raise
     key = secrets.token_hex(32)
-    path.write_text(key)
-    path.chmod(0o600)
+    with os.fdopen(fd, "w") as f:
+        f.write(key)
     return key
 
 

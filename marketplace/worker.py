@@ -3,9 +3,9 @@
 Runs as threads inside the web process (``make run``) or alone with
 ``flask --app app worker`` for deployments with separate web and worker
 processes. Everything it does is driven by database state, so it can be
-killed at any moment and picks up where it left off; any number of workers
-may run (postings are claimed so that each is delivered once; the index has a
-single writer at a time).
+killed at any moment and picks up where it left off. Several workers may run:
+postings and alerts are claimed so that each is handled once, and the index
+has one writer at a time (an index lock file).
 """
 from __future__ import annotations
 
@@ -78,9 +78,13 @@ class Worker:
             from marketplace.conversations.alerts import check_all
             from marketplace.indicators.rollup import rollup
 
-            rollup()
-            check_all()  # saved-search alerts: well within a minute of an offer appearing
             self._last_rollup = now
+            for job in (rollup, check_all):  # check_all: alerts within a minute of an offer
+                try:
+                    job()
+                except Exception:  # noqa: BLE001 - indexing goes on whatever these do
+                    db.session.rollback()
+                    log.exception("%s failed; retrying in a few seconds", job.__name__)
         return apply_pending(self.app.config["SEARCH_INDEX_DIR"])
 
     def run_once(self) -> int:

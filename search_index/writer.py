@@ -5,8 +5,10 @@ second worker that finds the lock taken simply skips its turn.
 """
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
+from contextlib import contextmanager
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,7 +61,37 @@ def _write_companies(writer, ids: set[int]) -> None:
             writer.delete_by_term("id", str(company_id))
 
 
+@contextmanager
+def writer_lock(index_dir: str, wait: bool):
+    """One index writer at a time across processes (apply, rebuild, repair).
+
+    Yields False without waiting when ``wait`` is False and another process
+    holds the lock: that worker simply skips its turn.
+    """
+    path = Path(index_dir).with_name(Path(index_dir).name + ".lock")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def apply_pending(index_dir: str, batch: int = BATCH) -> int:
+    """Apply up to ``batch`` queued changes (see :func:`_apply_pending`) under the writer lock."""
+    with writer_lock(index_dir, wait=False) as mine:
+        if not mine:
+            db.session.rollback()
+            return 0
+        return _apply_pending(index_dir, batch)
+
+
+def _apply_pending(index_dir: str, batch: int = BATCH) -> int:
     """Apply up to ``batch`` queued changes to the index; return how many were applied.
 
     Rebuilds from the database first when the index is missing (deleted
@@ -67,7 +99,7 @@ def apply_pending(index_dir: str, batch: int = BATCH) -> int:
     commit, so a crash in between means they are applied again, which is harmless.
     """
     if not (store.exists(index_dir, OFFERS) and store.exists(index_dir, COMPANIES)):
-        rebuild(index_dir)
+        _rebuild(index_dir, lambda n: None)
     entries = list(db.session.scalars(
         select(IndexQueueEntry).order_by(IndexQueueEntry.id).limit(batch)))
     if not entries:
@@ -145,9 +177,15 @@ def _company_documents():
 def rebuild(index_dir: str, progress: Callable[[int], None] = lambda n: None) -> dict[str, int]:
     """Rebuild both indexes from the database into a fresh directory, then swap it in.
 
-    Searches keep using the old index until the swap. Queue rows that existed
-    when the rebuild started are covered by it and removed; later ones stay.
+    Waits for the worker's writer to finish its batch first. Searches keep using
+    the old index until the swap. Queue rows that existed when the rebuild
+    started are covered by it and removed; later ones stay.
     """
+    with writer_lock(index_dir, wait=True):
+        return _rebuild(index_dir, progress)
+
+
+def _rebuild(index_dir: str, progress: Callable[[int], None]) -> dict[str, int]:
     high_water = db.session.scalar(select(func.max(IndexQueueEntry.id))) or 0
     target = Path(index_dir)
     fresh = target.with_name(target.name + ".rebuild")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from marketplace.accounts.models import User
 from marketplace.conversations import notifications
@@ -68,13 +68,18 @@ def check_all() -> int:
     settled = db.session.scalar(select(func.max(Offer.id)).where(
         Offer.created_at <= utcnow() - SETTLE)) or 0
     fired = 0
-    for alert in db.session.scalars(select(SavedSearch).where(
-            SavedSearch.paused.is_(False), SavedSearch.checked_until_offer_id < settled)):
+    due = db.session.scalars(select(SavedSearch).where(
+        SavedSearch.paused.is_(False), SavedSearch.checked_until_offer_id < settled)).all()
+    for alert in due:
+        previous = alert.checked_until_offer_id
+        claimed = db.session.execute(update(SavedSearch).where(
+            SavedSearch.id == alert.id, SavedSearch.checked_until_offer_id == previous)
+            .values(checked_until_offer_id=settled))
+        if claimed.rowcount != 1:
+            continue  # another worker took this round
         query, _ = parse_search_args({**alert.params, "sort": "newest", "per_page": "50"})
         page = find_offers(query)
-        new = [o for o in page.offers
-               if alert.checked_until_offer_id < o.id <= settled]
-        alert.checked_until_offer_id = settled
+        new = [o for o in page.offers if previous < o.id <= settled]
         if not new:
             continue
         user = db.session.get(User, alert.user_id)

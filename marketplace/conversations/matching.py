@@ -15,7 +15,8 @@ from sqlalchemy.orm import joinedload
 from marketplace.conversations import notifications
 from marketplace.conversations.models import Match
 from marketplace.core.urls import external_url
-from marketplace.core.db import db
+from marketplace.core.db import db, utcnow
+from marketplace.core.upsert import insert_ignore
 from marketplace.core.errors import NotFound, PermissionDenied
 from marketplace.indicators import events
 from marketplace.offers.models import Offer
@@ -102,27 +103,25 @@ def candidates(offer: Offer) -> list[Scored]:
     return sorted(scored, key=lambda s: -s.score)
 
 
-def refresh(offer: Offer) -> list[Match]:
+def refresh(offer: Offer) -> int:
     """Find and store the matches of a new or edited offer; notify owners of strong ones.
 
-    Never raises: matchmaking must not stand in the way of posting an offer.
+    A failed search costs only the suggestions, never the offer being posted;
+    matches are inserted with ON CONFLICT DO NOTHING, so two offers edited at
+    once cannot clash either. Returns how many new matches were proposed.
     """
+    if offer.status != "active":
+        return 0
     try:
-        return _refresh(offer)
+        found = [c for c in candidates(offer) if c.score >= PROPOSE_AT][:20]
     except Exception:  # noqa: BLE001 - a failed suggestion is no reason to lose a posting
         log.warning("matchmaking for offer %s failed", offer.id, exc_info=True)
-        return []
-
-
-def _refresh(offer: Offer) -> list[Match]:
-    if offer.status != "active":
-        return []
-    found = [c for c in candidates(offer) if c.score >= PROPOSE_AT][:20]
+        return 0
     pair = (lambda other: (offer.id, other.id)) if offer.type == "buy" else (
         lambda other: (other.id, offer.id))
     existing = {(m.buy_offer_id, m.sell_offer_id): m for m in db.session.scalars(
         select(Match).where(or_(Match.buy_offer_id == offer.id, Match.sell_offer_id == offer.id)))}
-    created = []
+    new = []
     for candidate in found:
         key = pair(candidate.offer)
         match = existing.get(key)
@@ -130,15 +129,14 @@ def _refresh(offer: Offer) -> list[Match]:
             if match.status == "proposed":
                 match.score, match.reason = candidate.score, candidate.reason
             continue
-        match = Match(buy_offer_id=key[0], sell_offer_id=key[1], score=candidate.score,
-                      reason=candidate.reason, status="proposed")
-        db.session.add(match)
-        created.append(match)
+        new.append(candidate)
         events.record("match_proposed", offer=offer)
         if candidate.score >= STRONG_AT:
             _notify_strong(offer, candidate.offer, candidate.reason)
-    db.session.flush()
-    return created
+    insert_ignore(Match, [{"buy_offer_id": pair(c.offer)[0], "sell_offer_id": pair(c.offer)[1],
+                           "score": c.score, "reason": c.reason, "status": "proposed",
+                           "created_at": utcnow()} for c in new])
+    return len(new)
 
 
 def _notify_strong(offer: Offer, other: Offer, reason: str) -> None:

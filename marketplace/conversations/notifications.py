@@ -1,7 +1,8 @@
 """In-app notifications, with an e-mail copy when mail is configured."""
 from __future__ import annotations
 
-from sqlalchemy import func, select, update
+from sqlalchemy import event, func, select, update
+from sqlalchemy.orm import Session
 
 from marketplace.accounts.models import User
 from marketplace.core.db import db, utcnow
@@ -10,13 +11,26 @@ from marketplace.conversations.models import Notification
 
 
 def notify(users, kind: str, text: str, link: str = "", mail: bool = True) -> None:
-    """Tell each user something; mail goes out in the background (or to the log)."""
+    """Tell each user something; the mail goes out once the transaction commits."""
     for user in users:
         if user is None:
             continue
         db.session.add(Notification(user_id=user.id, kind=kind, text=text[:300], link=link[:300]))
         if mail:
-            send_mail(user.email, f"Tradewind: {text[:80]}", f"{text}\n\n{link}")
+            db.session.info.setdefault("mail_outbox", []).append(
+                (user.email, f"Tradewind: {text[:80]}", f"{text}\n\n{link}"))
+
+
+@event.listens_for(Session, "after_commit")
+def _send_mail_after_commit(session: Session) -> None:
+    # A notification rolled back with its request must not have been mailed.
+    for message in session.info.pop("mail_outbox", []):
+        send_mail(*message)
+
+
+@event.listens_for(Session, "after_rollback")
+def _drop_mail_after_rollback(session: Session) -> None:
+    session.info.pop("mail_outbox", None)
 
 
 def company_members(company_id: int) -> list[User]:

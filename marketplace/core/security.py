@@ -19,9 +19,11 @@ def _load_user(user_id: str):
     from marketplace.accounts.models import User
 
     try:
-        return db.session.get(User, int(user_id))
-    except (TypeError, ValueError):
+        user = db.session.get(User, int(user_id))
+    except (TypeError, ValueError, OverflowError):
         return None
+    # A blocked member's existing session and remember-cookie stop working too.
+    return user if user is not None and user.active else None
 
 
 def _add_headers(response):

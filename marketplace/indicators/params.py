@@ -15,9 +15,12 @@ def _date(value: str | None, default: date) -> tuple[date, str | None]:
     if not value:
         return default, None
     try:
-        return date.fromisoformat(value), None
+        day = date.fromisoformat(value)
     except ValueError:
         return default, "Use a date as YYYY-MM-DD."
+    if not date(2000, 1, 1) <= day <= date(2100, 12, 31):
+        return default, "Use a date between 2000 and 2100."
+    return day, None
 
 
 def parse_filters(args: Mapping[str, str]) -> tuple[Filters, dict[str, str]]:

@@ -7,6 +7,7 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from marketplace.catalog import categories, hs, terms
+from marketplace.core.urls import safe_next
 from marketplace.core.web import domain_errors_as_http, form_values, page_arg, role_required, submit
 from marketplace.offers import services
 from marketplace.conversations import matching
@@ -179,7 +180,12 @@ def hide(offer_id: int):
 def retry_posting(posting_id: int):
     """The owner or an operator sends a failed posting again."""
     with domain_errors_as_http():
-        result, _errors = submit(posting.retry, posting_id, current_user)
+        result, errors = submit(posting.retry, posting_id, current_user)
+    if errors:
+        for message in errors.values():
+            flash(message, "error")
+        return redirect(request.referrer and safe_next(request.referrer.split(request.host, 1)[-1])
+                        or url_for("accounts.my_page"))
     flash(_("We will try that site again now."), "success")
     return redirect(url_for("offers.show", offer_id=result.offer_id) + "#postings")
 

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from marketplace.core.db import db, utcnow
+from marketplace.core.upsert import insert_ignore
 from marketplace.partners.models import PartnerCall, PartnerState
 
 FAILURES_BEFORE_SUSPENSION = 3
@@ -22,13 +23,16 @@ STATS_WINDOW = 500  # most recent calls per partner used for the health figures
 
 def states(names) -> dict[str, PartnerState]:
     """The stored state of each named partner (created when missing)."""
-    found = {s.partner: s for s in db.session.scalars(
-        select(PartnerState).where(PartnerState.partner.in_(list(names))))}
-    for name in names:
-        if name not in found:
-            found[name] = PartnerState(partner=name, consecutive_failures=0,
-                                       manually_suspended=False, last_error="")
-            db.session.add(found[name])
+    names = list(names)
+    query = select(PartnerState).where(PartnerState.partner.in_(names))
+    found = {s.partner: s for s in db.session.scalars(query)}
+    missing = [n for n in names if n not in found]
+    if missing:
+        # Two first calls at once may both get here: the second insert is a no-op.
+        insert_ignore(PartnerState, [{"partner": n, "consecutive_failures": 0,
+                                      "manually_suspended": False, "last_error": "",
+                                      "updated_at": utcnow()} for n in missing])
+        found = {s.partner: s for s in db.session.scalars(query)}
     return found
 
 

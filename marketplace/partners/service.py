@@ -64,7 +64,6 @@ def _local(query: MetaQuery) -> tuple[list[Result], SourceStatus]:
 def metasearch(query: MetaQuery, actor=None) -> MetaAnswer:
     """Search this portal and every partner at once; identical searches are cached briefly."""
     from marketplace.indicators import events
-    from search_index.query import highlight_terms, parse
 
     started = time.monotonic()
     answer = _metasearch(query)

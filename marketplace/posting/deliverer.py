@@ -59,18 +59,15 @@ def _partners() -> dict:
 
 
 def _reclaim_lapsed(now) -> None:
-    partners = _partners()
-    lapsed = db.session.scalars(select(Posting).where(
-        Posting.state == "sending", Posting.claimed_until < now)).all()
-    for posting in lapsed:
-        partner = partners.get(posting.partner)
-        if partner is not None and partner.kind == "portal":
-            posting.state = "queued"  # the Idempotency-Key makes sending again safe
-        else:
-            posting.state = "unconfirmed"
-            posting.last_error = ("we could not confirm that the site received it; "
-                                  "check there, then retry if it is missing")
-            posting.changed_at = now
+    # Conditional updates: a worker that finishes just now keeps its result.
+    portals = [name for name, p in _partners().items() if p.kind == "portal"]
+    lapsed = (Posting.state == "sending", Posting.claimed_until < now)
+    db.session.execute(update(Posting).where(*lapsed, Posting.partner.in_(portals))
+                       .values(state="queued"))  # the Idempotency-Key makes sending again safe
+    db.session.execute(update(Posting).where(*lapsed, Posting.partner.not_in(portals)).values(
+        state="unconfirmed", changed_at=now,
+        last_error="we could not confirm that the site received it; "
+                   "check there, then retry if it is missing"))
 
 
 def claim(limit: int = BATCH) -> list[int]:
@@ -110,7 +107,7 @@ def _send(partner, delivery) -> tuple[int, dict, bytes]:
 def _backoff(attempts: int, retry_after: float | None) -> float:
     delay = min(MAX_BACKOFF, BASE_BACKOFF * (2 ** (attempts - 1)))
     delay *= random.uniform(0.8, 1.2)  # jitter: retries from many postings do not align
-    return max(delay, retry_after or 0.0)
+    return min(MAX_BACKOFF, max(delay, retry_after or 0.0))
 
 
 def deliver(posting_id: int) -> str:
@@ -123,6 +120,11 @@ def deliver(posting_id: int) -> str:
         return posting.state
     adapter = ADAPTERS[partner.kind]
     sent_version, action = posting.version, posting.action
+    if action == "withdraw" and not posting.remote_id and posting.delivered_version == 0:
+        # Withdrawn before it ever reached the site: nothing to send.
+        posting.state, posting.action, posting.changed_at = "withdrawn", None, utcnow()
+        db.session.commit()
+        return posting.state
     secret = os.environ.get(partner.token_env) if partner.token_env else None
     started = time.monotonic()
     outcome, status, detail = "ok", None, ""
@@ -187,9 +189,15 @@ def _deliver_in_context(app, posting_id: int) -> None:
     with app.app_context():
         try:
             deliver(posting_id)
-        except Exception:  # noqa: BLE001 - one broken posting must not stop the others
+        except Exception as exc:  # noqa: BLE001 - one broken posting must not stop the others
             db.session.rollback()
             log.exception("delivering posting %s failed", posting_id)
+            # Marked failed, with the detail for engineers: never re-sent in a loop.
+            db.session.execute(update(Posting).where(Posting.id == posting_id).values(
+                state="failed", claimed_until=None, changed_at=utcnow(),
+                last_error="an internal error stopped this delivery; an operator can retry it",
+                last_detail=f"{type(exc).__name__}: {exc}"[:2000]))
+            db.session.commit()
         finally:
             db.session.remove()
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from marketplace.accounts.models import User
 from marketplace.core.db import db, utcnow
-from marketplace.core.errors import NotFound, PermissionDenied
+from marketplace.core.errors import InvalidInput, NotFound, PermissionDenied
 from marketplace.offers.models import Offer
 from marketplace.posting.models import Posting, PostingPreference
 
@@ -82,7 +82,10 @@ def postings_by_offer(offer_ids: Iterable[int]) -> dict[int, list[Posting]]:
 def _queue(posting: Posting, action: str) -> None:
     posting.action = action
     posting.version += 1
-    posting.state = "queued"
+    # A delivery in flight keeps its claim: when it ends, the deliverer sees the
+    # newer version and queues this change (never two deliveries at once).
+    if posting.state != "sending":
+        posting.state = "queued"
     posting.attempts = 0
     posting.next_attempt_at = posting.changed_at = utcnow()
     posting.last_error = ""
@@ -93,7 +96,8 @@ def offer_changed(offer: Offer, change: str) -> None:
     for posting in postings_of(offer.id):
         if posting.state == "unconfirmed" and change != "withdraw":
             continue  # an operator must first check what the site has
-        reached = posting.remote_id is not None or posting.delivered_version > 0
+        reached = (posting.remote_id is not None or posting.delivered_version > 0
+                   or posting.state == "sending")
         if change == "update":
             if posting.state == "withdrawn":
                 continue
@@ -115,6 +119,9 @@ def retry(posting_id: int, actor: User) -> Posting:
         raise NotFound()
     if not (actor.is_operator or actor.company_id == posting.offer.company_id):
         raise PermissionDenied()
-    if posting.state in ("failed", "unconfirmed"):
-        _queue(posting, posting.action or ("update" if posting.remote_id else "create"))
+    if posting.state not in ("failed", "unconfirmed"):
+        from flask_babel import lazy_gettext as _l
+
+        raise InvalidInput({"posting": _l("This posting is not waiting for a retry.")})
+    _queue(posting, posting.action or ("update" if posting.remote_id else "create"))
     return posting

@@ -105,3 +105,13 @@ def test_login_throttling_after_repeated_failures(client, member_factory):
     for n in range(20):
         client.post("/login", data={"email": f"guess{n}@example.com", "password": "x" * 10})
     assert client.post("/login", data={"email": other.email, "password": PASSWORD}).status_code == 429
+
+
+def test_blocked_member_is_logged_out_at_once(client, auth, member_factory):
+    user = member_factory()
+    auth.login(user.email)
+    assert client.get("/my").status_code == 200
+    user.active = False
+    db.session.commit()
+    response = client.get("/my")
+    assert response.status_code == 302 and "/login" in response.headers["Location"]

@@ -286,3 +286,23 @@ def test_worker_killed_between_sending_and_recording_still_one_copy(remote, port
         with worker_process(app, extra):
             assert wait_for(lambda: posting_of(offer.id).state == "posted", 30)
     assert len(remote.offers()) == 1
+
+
+def test_withdrawn_while_the_first_delivery_is_in_flight(remote, portal_a, monkeypatch):
+    from marketplace.posting.deliverer import claim, deliver
+
+    monkeypatch.setenv("B_TOKEN", remote.token)
+    with serving(remote.app) as b_url:
+        app, member = portal_a(portal_partner(b_url))
+        offer = offers.create_offer(member, OFFER)
+        db.session.commit()
+        (posting_id,) = claim()  # a worker has taken the create...
+        offers.withdraw_offer(offer, member)  # ...when the member withdraws the offer
+        db.session.commit()
+        with app.app_context():
+            deliver(posting_id)  # the worker now sees the newer change: withdraw
+            db.session.remove()
+        deliver_all(app)
+    # never left live on the partner site, and the posting says so
+    assert all(copy.status == "withdrawn" for copy in remote.offers())
+    assert posting_of(offer.id).state == "withdrawn"
