@@ -33,7 +33,10 @@ def _website(value: object) -> str:
     url = fields.text(value, max_len=200)
     if "://" not in url:
         url = "https://" + url
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # "http://[oops" and the like
+        raise FieldError(_l("Enter a web address such as www.example.com.")) from None
     if parts.scheme not in ("http", "https") or "." not in parts.netloc or " " in url:
         raise FieldError(_l("Enter a web address such as www.example.com."))
     return url

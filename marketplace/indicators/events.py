@@ -7,6 +7,7 @@ can never fail the request it belongs to.
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 
 from marketplace.core.db import db, utcnow
@@ -15,9 +16,12 @@ from marketplace.indicators.models import Event
 log = logging.getLogger(__name__)
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def normalise_query(text: str | None) -> str:
-    """Lower-case, folded white space, at most 200 characters."""
-    text = unicodedata.normalize("NFKC", text or "").casefold()
+    """Lower-case, folded white space, no control characters, at most 200 characters."""
+    text = unicodedata.normalize("NFKC", _CONTROL.sub(" ", text or "")).casefold()
     return " ".join(text.split())[:200]
 
 
@@ -45,7 +49,9 @@ def record(kind: str, *, actor=None, offer=None, **fields) -> None:
         values = {"kind": kind, "occurred_at": now, "day": now.date(), **actor_fields(actor)}
         if offer is not None:
             values.update(offer_fields(offer))
-        values.update({k: v for k, v in fields.items() if v is not None})
+        # PostgreSQL refuses NUL in text: an odd byte from a visitor must not fail the commit.
+        values.update({k: _CONTROL.sub(" ", v) if isinstance(v, str) else v
+                       for k, v in fields.items() if v is not None})
         if "query" in values:
             values["query"] = normalise_query(values["query"])
         db.session.add(Event(**values))

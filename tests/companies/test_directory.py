@@ -50,3 +50,12 @@ def test_only_operators_verify_companies(client, auth, member_factory, operator)
     client.post(f"/companies/{member.company_id}/verify")
     db.session.refresh(member.company)
     assert member.company.verified
+
+
+def test_malformed_website_is_explained(client, auth, member_factory):
+    member = member_factory("exporter")
+    auth.login(member.email)
+    response = client.post("/my/company", data={"name": "Hanbit", "country": "KR",
+                                                 "business_type": "manufacturer",
+                                                 "website": "http://[oops"})
+    assert response.status_code == 422 and "web address" in response.get_data(as_text=True)

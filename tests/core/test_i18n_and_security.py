@@ -70,3 +70,9 @@ def test_secure_cookies_when_served_over_https(tmp_path, monkeypatch):
     monkeypatch.setenv("TRADEWIND_HTTPS", "1")
     app = make_app(tmp_path)
     assert app.config["SESSION_COOKIE_SECURE"] and app.config["REMEMBER_COOKIE_SECURE"]
+
+
+def test_nul_bytes_are_refused_with_400_not_500(client):
+    assert client.get("/search?q=steel%00").status_code == 400
+    assert client.post("/login", data={"email": "a\x00@b.example", "password": "x"}).status_code == 400
+    assert client.get("/api/v1/offers?q=%00").get_json()["error"]
