@@ -99,7 +99,9 @@ def _apply_pending(index_dir: str, batch: int = BATCH) -> int:
     commit, so a crash in between means they are applied again, which is harmless.
     """
     if not (store.exists(index_dir, OFFERS) and store.exists(index_dir, COMPANIES)):
-        _rebuild(index_dir, lambda n: None)
+        # In-process: sub-processes forked by a worker would inherit its database
+        # connections and outlive it if it were killed.
+        _rebuild(index_dir, lambda n: None, procs=1)
     entries = list(db.session.scalars(
         select(IndexQueueEntry).order_by(IndexQueueEntry.id).limit(batch)))
     if not entries:
@@ -182,17 +184,16 @@ def rebuild(index_dir: str, progress: Callable[[int], None] = lambda n: None) ->
     started are covered by it and removed; later ones stay.
     """
     with writer_lock(index_dir, wait=True):
-        return _rebuild(index_dir, progress)
+        return _rebuild(index_dir, progress, procs=REBUILD_PROCS)
 
 
-def _rebuild(index_dir: str, progress: Callable[[int], None]) -> dict[str, int]:
+def _rebuild(index_dir: str, progress: Callable[[int], None], procs: int) -> dict[str, int]:
     high_water = db.session.scalar(select(func.max(IndexQueueEntry.id))) or 0
     target = Path(index_dir)
     fresh = target.with_name(target.name + ".rebuild")
     shutil.rmtree(fresh, ignore_errors=True)
     counts = {
-        OFFERS: _bulk_write(fresh, OFFERS, _live_offer_documents(), progress,
-                            procs=REBUILD_PROCS),
+        OFFERS: _bulk_write(fresh, OFFERS, _live_offer_documents(), progress, procs=procs),
         COMPANIES: _bulk_write(fresh, COMPANIES, _company_documents(), progress),
     }
     old = target.with_name(target.name + ".old")

@@ -34,6 +34,13 @@ def _prepare_database(app) -> None:
             db.create_all()
             _schema_ready = True
         else:
+            # A process a test killed may have left a connection open in a
+            # transaction; end such leftovers rather than wait on their locks.
+            db.session.execute(text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+                "AND state = 'idle in transaction'"))
+            db.session.execute(text("SET lock_timeout = '30s'"))
             tables = ", ".join(f'"{t.name}"' for t in db.metadata.sorted_tables)
             db.session.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
             db.session.commit()
