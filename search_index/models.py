@@ -12,9 +12,6 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from marketplace.core.db import Base, UTCDateTime, utcnow
 
-KINDS = ("offer", "company")
-
-
 class IndexQueueEntry(Base):
     """One entity (offer or company) whose index document must be refreshed."""
 

@@ -52,7 +52,7 @@ def _since_ms(now: float, days: int) -> int:
     return int((now - days * 86400) * 1000)
 
 
-def _filter_query(request: OfferQuery, today: date, now: float, skip: str | None = None):
+def _filter_query(request: OfferQuery, now: float, skip: str | None = None):
     # No date filter here: the worker expires offers within a minute of their
     # last day, and rows past their date are dropped when loaded. A range filter
     # on every search would cost more than the whole rest of the search.
@@ -155,7 +155,7 @@ def search_offers(searcher, request: OfferQuery, today: date, now: float) -> Off
     facets["posted"] = PostedWithinFacet(now)
     results = searcher.search_page(
         text_query, request.page, pagelen=request.per_page,
-        filter=_filter_query(request, today, now), groupedby=facets,
+        filter=_filter_query(request, now), groupedby=facets,
         sortedby=_sorted_by(request, parsed), terms=False)
     counts = _groups(results.results, facets)
     # A chosen filter's facet counts what the *other* filters leave, so the
@@ -164,7 +164,7 @@ def search_offers(searcher, request: OfferQuery, today: date, now: float) -> Off
         # Only counts are needed here: an unscored pass costs a fraction of a search.
         others = searcher.search(text_query, limit=None, scored=False,
                                  groupedby={name: facets[name]},
-                                 filter=_filter_query(request, today, now, skip=name))
+                                 filter=_filter_query(request, now, skip=name))
         counts[name] = _groups(others, [name])[name]
     # Whoosh answers a page past the end with the last page; a caller paging
     # until it gets an empty page must get one.

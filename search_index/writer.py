@@ -6,7 +6,6 @@ second worker that finds the lock taken simply skips its turn.
 from __future__ import annotations
 
 import fcntl
-import os
 import shutil
 from contextlib import contextmanager
 from collections.abc import Callable, Iterable

@@ -6,7 +6,6 @@ registered in ``TABLES`` by a short id.
 """
 from __future__ import annotations
 
-import statistics
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field

@@ -75,16 +75,9 @@ def search_offers(filters: OfferFilters, *, page: int = 1, per_page: int = 20) -
     facets = {}
     for name in FACETS:
         column = _FACET_COLUMNS[name]
-        query = (select(column, func.count()).select_from(Offer)
-                 .where(Offer.status == "active", Offer.valid_until >= live_cutoff(),
-                        *_conditions(filters, skip=name))
+        query = (live_offers().with_only_columns(column, func.count())
+                 .where(*_conditions(filters, skip=name))
                  .where(column.is_not(None)).group_by(column))
         facets[name] = {key: count for key, count in db.session.execute(query)}
     return OfferPage(total=total, items=items, facets=facets)
 
-
-def live_cutoff():
-    """The earliest validity date a live offer can have (today)."""
-    from marketplace.offers.services import today
-
-    return today()

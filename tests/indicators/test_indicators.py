@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from marketplace.accounts.services import create_token
 from marketplace.core.db import db
-from marketplace.indicators.models import DailyFigure, Event
+from marketplace.indicators.models import Event
 from marketplace.indicators.rollup import prune, rollup
 from marketplace.offers.services import create_offer, withdraw_offer
 from tests.conftest import PASSWORD

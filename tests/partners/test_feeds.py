@@ -3,9 +3,6 @@ import feedparser
 import pytest
 from defusedxml import ElementTree
 
-from marketplace.accounts.services import register_member
-from marketplace.core.db import db
-from marketplace.offers.services import create_offer
 from tests.conftest import remote_portal
 from tests.partners.servers import serving
 from tests.partners.test_metasearch import site

@@ -1,13 +1,11 @@
 """Meta-search against real partner servers on 127.0.0.1."""
 import time
 
-import feedparser
 import pytest
 from sqlalchemy import func, select
 
 from marketplace.accounts.services import register_member
 from marketplace.core.db import db
-from marketplace.offers.services import create_offer
 from marketplace.partners.models import PartnerCall, PartnerState
 from tests.conftest import PASSWORD, remote_portal
 from tests.partners.conftest import free_port

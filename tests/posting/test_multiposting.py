@@ -6,12 +6,11 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from marketplace.accounts.services import create_token, register_member
 from marketplace.core.db import db

@@ -3,7 +3,6 @@ from datetime import timedelta
 
 import pytest
 
-from marketplace.core.db import db
 from marketplace.offers.services import today
 from tests.search_index.conftest import titles
 

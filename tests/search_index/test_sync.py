@@ -8,15 +8,14 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
 from sqlalchemy import func, select
 
 from marketplace.core.db import db
 from marketplace.offers import services
 from marketplace.offers.models import Offer
 from search_index.models import IndexQueueEntry
-from search_index.writer import apply_pending, check, rebuild
-from tests.conftest import PG_URL, wait_for
+from search_index.writer import check, rebuild
+from tests.conftest import wait_for
 from tests.search_index.conftest import titles
 
 REPO = Path(__file__).resolve().parents[2]
