@@ -7,11 +7,16 @@ from __future__ import annotations
 from flask import Flask
 
 from config.settings import REPO_ROOT, load_config
+from marketplace.core.urls import PublicUrls
+
+
+class Tradewind(PublicUrls, Flask):
+    """Flask, with every absolute URL built from ``TRADEWIND_PUBLIC_URL``."""
 
 
 def create_app(test_config: dict | None = None) -> Flask:
     """Build a Tradewind app: configuration, extensions, blueprints and CLI commands."""
-    app = Flask(
+    app = Tradewind(
         __name__,
         template_folder=str(REPO_ROOT / "templates"),
         static_folder=str(REPO_ROOT / "static"),
@@ -49,13 +54,13 @@ def create_app(test_config: dict | None = None) -> Flask:
     from marketplace.feeds import bp as feeds_bp
     from marketplace.indicators.views import bp as indicators_bp
     from marketplace.offers.views import bp as offers_bp
-    from marketplace.partners import service as partner_service
+    from marketplace.partners import registry as partner_registry
     from marketplace.partners.views import bp as partners_bp
     from marketplace.search.views import bp as search_bp
     from search_index import engine
 
     engine.init_app(app)
-    partner_service.init_app(app)
+    partner_registry.init_app(app)
     for blueprint in (home_bp, accounts_bp, companies_bp, offers_bp, search_bp, partners_bp,
                       feeds_bp, indicators_bp, conversations_bp, api_bp):
         app.register_blueprint(blueprint)

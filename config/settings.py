@@ -19,6 +19,10 @@ class Defaults:
     """Settings every instance starts from."""
 
     DATA_DIR = str(REPO_ROOT / "var")
+    # How this portal names itself to partner portals (the name they give it in their
+    # partner files and partner tokens), and its title on their pages.
+    PORTAL_NAME = "tradewind"
+    PORTAL_TITLE = "Tradewind"
     PARTNERS_FILE = str(REPO_ROOT / "config" / "partners.toml")
     DEMO = True
     PORT = 5000
@@ -91,6 +95,9 @@ def load_config(overrides: dict | None = None) -> dict:
         config["DATA_DIR"] = env["TRADEWIND_DATA_DIR"]
     if "TRADEWIND_PARTNERS" in env:
         config["PARTNERS_FILE"] = env["TRADEWIND_PARTNERS"]
+    for name in ("PORTAL_NAME", "PORTAL_TITLE"):
+        if f"TRADEWIND_{name}" in env:
+            config[name] = env[f"TRADEWIND_{name}"]
     if "TRADEWIND_DEMO" in env:
         config["DEMO"] = _bool(env["TRADEWIND_DEMO"])
     if "TRADEWIND_METASEARCH_DEADLINE" in env:

@@ -70,14 +70,27 @@ def create_user_command(email, role, password, company, country):
 @tokens_cli.command("create")
 @click.argument("email")
 @click.option("--name", default="cli", help="A label to recognise the token by.")
-def create_token_command(email, name):
+@click.option("--partner", help="Make it the token of this partner portal (a name in the partner "
+                                "file): it may post copies with their origin and relay leads.")
+def create_token_command(email, name, partner):
     """Create an API token; the token is printed alone on the last line."""
     from marketplace.accounts.services import create_token, find_user
+    from marketplace.partners import registry
 
     user = find_user(email)
     if user is None:
         raise click.ClickException(f"no user with e-mail {email}")
-    token, secret = create_token(user, name)
+    if partner is not None:
+        known = registry.get(partner)
+        if known is None or known.kind != "portal":
+            names = ", ".join(p.name for p in registry.partners() if p.kind == "portal") or "none"
+            raise click.ClickException(f"no portal partner named {partner!r} in the partner file "
+                                       f"(portal partners: {names})")
+    try:
+        token, secret = create_token(user, name, partner)
+    except InvalidInput as exc:
+        db.session.rollback()
+        _fail(exc)
     db.session.commit()
     click.echo(f"token {token.prefix}… for {user.email} (shown once):")
     click.echo(secret)

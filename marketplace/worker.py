@@ -1,4 +1,5 @@
-"""The background worker: keeps the search index in step, delivers postings, expires offers.
+"""The background worker: keeps the search index in step, delivers postings and leads,
+expires offers.
 
 Runs as threads inside the web process (``make run``) or alone with
 ``flask --app app worker`` for deployments with separate web and worker
@@ -63,7 +64,8 @@ class Worker:
         self.app = app
         self._last_expiry = 0.0
         self._last_rollup = 0.0
-        self.loops = [Loop(app, "index", self._index_round), Loop(app, "postings", _deliver_round)]
+        self.loops = [Loop(app, "index", self._index_round), Loop(app, "postings", _deliver_round),
+                      Loop(app, "leads", _relay_round)]
 
     def _index_round(self) -> int:
         from marketplace.offers.services import expire_due_offers
@@ -116,7 +118,14 @@ class Worker:
 def _deliver_round() -> int:
     from marketplace.posting.deliverer import deliver_due
 
-    return deliver_due()
+    # Not waiting for the round: a slow site holds only its own delivery slots.
+    return deliver_due(wait=False)
+
+
+def _relay_round() -> int:
+    from marketplace.conversations.relay import deliver_due
+
+    return deliver_due(wait=False)
 
 
 def start_in_thread(app: Flask) -> Worker:

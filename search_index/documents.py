@@ -31,7 +31,7 @@ def hs_words(code: str | None) -> str:
 
 def offer_document(offer: Offer) -> dict:
     """The index document of a live offer."""
-    company_name = offer.company.name if offer.company else ""
+    company_name = offer.seller_name if offer.company else ""
     # Product names live in titles; only those feed typo tolerance ("words"),
     # which keeps the unstemmed copy small. CJK n-grams cover the whole text.
     headline = f"{offer.title} {company_name}"

@@ -69,6 +69,7 @@ def make_app(tmp_path, create_schema=True, **overrides):
         "PASSWORD_MEMORY_COST": 1024,
         "DEMO": False,
         "SERVER_NAME": "tradewind.test",
+        "PUBLIC_URL": "http://tradewind.test",
     }
     if PG_URL:
         config["SQLALCHEMY_DATABASE_URI"] = PG_URL

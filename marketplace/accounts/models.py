@@ -53,6 +53,9 @@ class ApiToken(Base):
     name: Mapped[str] = mapped_column(String(80), default="")
     digest: Mapped[str] = mapped_column(String(64), unique=True)
     prefix: Mapped[str] = mapped_column(String(12))  # shown in lists so a member can tell tokens apart
+    # A partner portal's token: it may post copies carrying ``origin`` and relay leads
+    # for that partner (set by an operator: ``tokens create EMAIL --partner NAME``).
+    partner: Mapped[str | None] = mapped_column(String(40))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

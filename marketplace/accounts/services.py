@@ -132,24 +132,38 @@ def _digest(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
-def create_token(user: User, name: str = "") -> tuple[ApiToken, str]:
-    """Create an API token; the secret is returned once and only its digest is stored."""
+def create_token(user: User, name: str = "", partner: str | None = None) -> tuple[ApiToken, str]:
+    """Create an API token; the secret is returned once and only its digest is stored.
+
+    ``partner`` marks it as the token of that partner portal (it may then send
+    ``origin`` with offers and relay leads); the caller checks the name.
+    """
     if not user.is_operator and user.company_id is None:
         raise PermissionDenied()
+    if partner is not None and user.company_id is None:
+        raise InvalidInput({"partner": _l("A partner token needs a member account with a company "
+                                          "to list the partner's offers under.")})
     secret = TOKEN_PREFIX + secrets.token_urlsafe(32)
-    token = ApiToken(user_id=user.id, name=name[:80], digest=_digest(secret), prefix=secret[:10])
+    token = ApiToken(user_id=user.id, name=name[:80], digest=_digest(secret), prefix=secret[:10],
+                     partner=partner)
     db.session.add(token)
     db.session.flush()
     return token, secret
 
 
-def user_for_token(secret: str) -> User | None:
-    """The active user a bearer secret belongs to, if it exists and is not revoked."""
+def token_for_secret(secret: str) -> ApiToken | None:
+    """The live token a bearer secret belongs to (not revoked, its user active), or None."""
     token = db.session.scalar(select(ApiToken).where(ApiToken.digest == _digest(secret)))
     if token is None or token.revoked_at is not None or not token.user.active:
         return None
     token.last_used_at = utcnow()
-    return token.user
+    return token
+
+
+def user_for_token(secret: str) -> User | None:
+    """The active user a bearer secret belongs to, if it exists and is not revoked."""
+    token = token_for_secret(secret)
+    return token.user if token else None
 
 
 def user_tokens(user: User) -> list[ApiToken]:

@@ -5,7 +5,7 @@ from functools import wraps
 
 from flask import current_app, g, jsonify, make_response, request
 
-from marketplace.accounts.services import user_for_token
+from marketplace.accounts.services import token_for_secret
 from marketplace.api import bp
 
 
@@ -13,11 +13,13 @@ from marketplace.api import bp
 def _limit_body_and_authenticate():
     # JSON bodies are small; refuse anything larger before reading it (413).
     request.max_content_length = current_app.config["API_MAX_BODY_BYTES"]
-    g.api_user = None
+    g.api_user = g.api_partner = None
     header = request.headers.get("Authorization", "")
     if header[:7].lower() == "bearer ":
-        g.api_user = user_for_token(header[7:].strip())
-        g.bad_token = g.api_user is None
+        token = token_for_secret(header[7:].strip())
+        g.bad_token = token is None
+        if token is not None:
+            g.api_user, g.api_partner = token.user, token.partner
     else:
         g.bad_token = False
 

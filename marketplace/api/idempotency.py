@@ -1,8 +1,8 @@
-"""``Idempotency-Key`` support for ``POST /api/v1/offers``.
+"""``Idempotency-Key`` support for the API's ``POST`` requests (offers, inquiries, messages).
 
-The first answer to (member, key) is stored in the same transaction as the
-offer it created, so a retry after a lost answer gets the same offer back and
-nothing is created twice, even when two retries race each other.
+The first answer to (member, key) is stored in the same transaction as what it
+created, so a retry after a lost answer gets the same answer back and nothing
+is created twice, even when two retries race each other.
 """
 from __future__ import annotations
 
@@ -29,7 +29,9 @@ def _digest(body: dict) -> str:
 def _answer(record: IdempotencyRecord):
     response = jsonify(record.body)
     response.status_code = record.status_code
-    if record.offer_id is not None:
+    if record.location:
+        response.headers["Location"] = record.location
+    elif record.offer_id is not None:
         response.headers["Location"] = url_for("api.get_offer", offer_id=record.offer_id,
                                                _external=True)
     response.headers["Idempotent-Replayed"] = "true"
@@ -54,10 +56,14 @@ def replay(user: User, key: str, body: dict):
     return _answer(record)
 
 
-def remember(user: User, key: str, body: dict, offer, payload: dict):
-    """Store the answer with the offer and commit; on a lost race return the winner's answer."""
+def remember(user: User, key: str, body: dict, offer, payload: dict, location: str | None = None):
+    """Store the answer with what it created and commit; on a lost race return the winner's answer.
+
+    ``offer`` is the offer created (or None); ``location`` the Location header to replay.
+    """
     db.session.add(IdempotencyRecord(user_id=user.id, key=key, request_digest=_digest(body),
-                                     status_code=201, offer_id=offer.id, body=payload))
+                                     status_code=201, offer_id=offer.id if offer else None,
+                                     body=payload, location=location))
     try:
         db.session.commit()
     except IntegrityError:

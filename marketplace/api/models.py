@@ -22,4 +22,5 @@ class IdempotencyRecord(Base):
     status_code: Mapped[int] = mapped_column(Integer)
     offer_id: Mapped[int | None] = mapped_column(ForeignKey("offer.id"))
     body: Mapped[dict] = mapped_column(JSON)
+    location: Mapped[str | None] = mapped_column(String(500))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -11,6 +11,8 @@ from marketplace.api.serializers import offer_json
 from marketplace.core.db import db
 from marketplace.core.errors import InvalidInput, NotFound, PermissionDenied
 from marketplace.offers import services
+from marketplace.offers.origin import parse_origin
+from marketplace.partners import registry
 from marketplace.search.params import parse_search_args
 from marketplace.search.services import find_offers, record_search
 
@@ -99,7 +101,7 @@ def create_offer():
     if errors:
         return validation_error(errors)
     try:
-        offer = services.create_offer(g.api_user, raw)
+        offer = services.create_offer(g.api_user, raw, origin=_origin(raw))
     except InvalidInput as exc:
         db.session.rollback()
         return validation_error(_price_field(exc.messages()))
@@ -117,6 +119,18 @@ def create_offer():
     response.status_code = 201
     response.headers["Location"] = url_for("api.get_offer", offer_id=offer.id, _external=True)
     return response
+
+
+def _origin(raw: dict, offer=None) -> dict | None:
+    """The ``origin`` a partner portal sent with a copy (taken out of ``raw``), validated."""
+    if "origin" not in raw:
+        return None
+    values = parse_origin(raw.pop("origin"), g.api_partner)
+    if offer is not None and (offer.origin is None or offer.origin.portal != g.api_partner):
+        raise InvalidInput({"origin": "This offer is not a copy of this partner's offer."})
+    partner = registry.get(g.api_partner)
+    values["portal_title"] = partner.title if partner else g.api_partner
+    return values
 
 
 def _owned_offer(offer_id: int):
@@ -142,7 +156,7 @@ def update_offer(offer_id: int):
     if errors:
         return validation_error(errors)
     try:
-        services.update_offer(offer, g.api_user, raw)
+        services.update_offer(offer, g.api_user, raw, origin=_origin(raw, offer))
     except InvalidInput as exc:
         db.session.rollback()
         return validation_error(_price_field(exc.messages()))

@@ -1,10 +1,12 @@
 """The OpenAPI 3.1 document describing /api/v1, served at /api/v1/openapi.json."""
 from __future__ import annotations
 
-from flask import jsonify, request
+from flask import jsonify
 
 from marketplace.api import bp
+from marketplace.api import openapi_leads as leads
 from marketplace.catalog import categories, terms
+from marketplace.core.urls import public_base
 
 _NULLABLE_STRING = {"type": ["string", "null"]}
 _ERROR = {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}}
@@ -40,8 +42,9 @@ def _offer_schema() -> dict:
             "target_countries": {"type": "array", "items": {"type": "string"}},
             "payment_terms": {"type": "array", "items": {"type": "string"}},
             "company": {"type": "object", "required": ["id", "name", "country", "verified"],
+                        "description": "for a copy: the company that posted the original",
                         "properties": {"id": {"type": "integer"}, "name": {"type": "string"},
-                                       "country": {"type": "string"},
+                                       "country": _NULLABLE_STRING,
                                        "verified": {"type": "boolean"}}},
             "status": {"enum": ["active", "expired", "withdrawn", "hidden"]},
             "url": {"type": "string", "format": "uri"},
@@ -49,6 +52,8 @@ def _offer_schema() -> dict:
             "created_at": {"type": "string", "format": "date-time"},
             "updated_at": {"type": "string", "format": "date-time"},
             "valid_until": {"type": "string", "format": "date"},
+            "snippet": {"type": "string", "maxLength": 300, "description": "plain text"},
+            "origin": leads.ORIGIN,
         },
     }
 
@@ -76,13 +81,15 @@ def _offer_input(required: list[str]) -> dict:
             "target_countries": {"type": "array", "items": {"type": "string"}},
             "payment_terms": {"type": "array", "items": {"enum": list(terms.PAYMENT_TERMS)}},
             "valid_until": {"type": "string", "format": "date"},
+            "origin": {"type": "object", "description": leads.ORIGIN["description"]},
         },
     }
 
 
 def _responses(*codes: int, ok: dict | None = None, ok_code: str = "200") -> dict:
     described = {
-        "400": ("The body is not JSON.", _ERROR),
+        "400": ("The request could not be read: a body that is not JSON, or a NUL character "
+                "in a value.", _ERROR),
         "401": ("No valid API token.", _ERROR),
         "403": ("Not the offer's owner.", _ERROR),
         "404": ("No such offer.", _ERROR),
@@ -92,6 +99,7 @@ def _responses(*codes: int, ok: dict | None = None, ok_code: str = "200") -> dic
         "422": ("Validation failed.", _VALIDATION),
     }
     out = {}
+    codes = tuple(dict.fromkeys((400, *codes)))  # a NUL anywhere in a request is a plain 400
     if ok is not None:
         out[ok_code] = {"description": "OK", "content": {"application/json": {"schema": ok}}}
     for code in codes:
@@ -122,6 +130,8 @@ def document(server_url: str) -> dict:
                 "Offer": _offer_schema(),
                 "OfferCreate": _offer_input(["type", "title"]),
                 "OfferPatch": _offer_input([]),
+                "Thread": leads.THREAD,
+                "MessageIn": leads.MESSAGE_IN,
                 "Price": {"type": "object", "required": ["amount", "currency"],
                           "properties": {"amount": {"type": "string"},
                                          "currency": {"type": "string"}}},
@@ -216,13 +226,15 @@ def document(server_url: str) -> dict:
                                 "required": ["name", "status", "count", "elapsed_ms"],
                                 "properties": {
                                     "name": {"type": "string"},
-                                    "status": {"enum": ["ok", "timeout", "error", "suspended"]},
+                                    "status": {"enum": ["ok", "partial", "timeout", "error",
+                                                        "suspended"]},
                                     "count": {"type": "integer"},
                                     "elapsed_ms": {"type": "integer"},
                                     "message": {"type": "string"}}}},
                             "cached": {"type": "boolean"}}}),
                 },
             },
+            **leads.paths(_responses, _param, offer_id),
             "/indicators": {
                 "get": {"summary": "Indicator ids (operators)", "security": [{"bearer": []}],
                         "responses": _responses(401, 403, ok={"type": "array",
@@ -268,4 +280,4 @@ def document(server_url: str) -> dict:
 @bp.get("/openapi.json")
 def openapi_document():
     """The OpenAPI document for this instance."""
-    return jsonify(document(request.url_root.rstrip("/") + "/api/v1"))
+    return jsonify(document(public_base() + "/api/v1"))

@@ -9,6 +9,9 @@ from flask import url_for
 from marketplace.catalog import categories
 from marketplace.core.fields import decimal_str
 from marketplace.offers.models import Offer
+from marketplace.offers.origin import origin_json
+
+SNIPPET_LENGTH = 300
 
 
 def iso(value: datetime | None) -> str | None:
@@ -26,7 +29,14 @@ def offer_json(offer: Offer, today) -> dict:
         amount = offer.price_amount.quantize(Decimal("0.01"))  # always with cents, as stored
         price = {"amount": format(amount, "f"), "currency": offer.price_currency}
     company = offer.company
-    return {
+    shown = {"id": company.id, "name": company.name, "country": company.country,
+             "verified": company.verified}
+    if offer.origin is not None:
+        # A copy is shown under the company that posted the original; its
+        # verification is the origin's claim, so it is given in ``origin`` only.
+        shown.update(name=offer.origin.company_name, country=offer.origin.company_country,
+                     verified=False)
+    data = {
         "id": offer.id,
         "type": offer.type,
         "title": offer.title,
@@ -42,8 +52,7 @@ def offer_json(offer: Offer, today) -> dict:
         "origin_country": offer.origin_country,
         "target_countries": list(offer.target_countries or []),
         "payment_terms": list(offer.payment_terms or []),
-        "company": {"id": company.id, "name": company.name, "country": company.country,
-                    "verified": company.verified},
+        "company": shown,
         "status": offer.public_status(today),
         "url": url_for("offers.show", offer_id=offer.id, _external=True),
         "photos": [url_for("offers.photo", filename=p.filename, _external=True)
@@ -51,7 +60,20 @@ def offer_json(offer: Offer, today) -> dict:
         "created_at": iso(offer.created_at),
         "updated_at": iso(offer.updated_at),
         "valid_until": offer.valid_until.isoformat(),
+        "snippet": snippet(offer.description),
     }
+    if offer.origin is not None:
+        data["origin"] = origin_json(offer)
+    return data
+
+
+def snippet(text: str | None, limit: int = SNIPPET_LENGTH) -> str:
+    """Plain text of at most ``limit`` characters, cut at a word where possible."""
+    text = " ".join((text or "").split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] or text[: limit - 1]
+    return cut + "…"
 
 
 def category_json(category: categories.Category, count: int) -> dict:

@@ -10,11 +10,11 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, or_, select
 
 from marketplace.accounts.models import User
-from marketplace.conversations import notifications
+from marketplace.conversations import notifications, relay
 from marketplace.conversations.models import Inquiry, InquiryMessage, Match
 from marketplace.core import fields
 from marketplace.core.urls import external_url
-from marketplace.core.db import db, utcnow
+from marketplace.core.db import db, db_text, utcnow
 from marketplace.core.errors import InvalidInput, NotFound, PermissionDenied
 from marketplace.core.fields import FieldError, is_blank
 from marketplace.indicators import events
@@ -60,15 +60,102 @@ def send(sender: User, offer: Offer, raw: Mapping[str, Any]) -> Inquiry:
                                        "Write to each supplier in your own words.")})
     inquiry = Inquiry(offer_id=offer.id, sender_id=sender.id, sender_company_id=sender.company_id,
                       owner_company_id=offer.company_id, unread_by_owner=1)
-    inquiry.messages.append(InquiryMessage(author_id=sender.id, **values))
+    message = InquiryMessage(author_id=sender.id, **values)
+    inquiry.messages.append(message)
     db.session.add(inquiry)
+    if offer.origin is not None:
+        # A copy: the lead belongs to the exporter on the originating portal.
+        inquiry.relay_partner, inquiry.unread_by_owner = offer.origin.portal, 0
+        relay.queue(inquiry, message)
     db.session.flush()
     _accept_match(offer, sender)
-    notifications.notify(notifications.company_members(offer.company_id), "inquiry",
-                         f"New inquiry about “{offer.title}”",
-                         external_url("conversations.thread", inquiry_id=inquiry.id))
+    if offer.origin is None:
+        notifications.notify(notifications.company_members(offer.company_id), "inquiry",
+                             f"New inquiry about “{offer.title}”",
+                             external_url("conversations.thread", inquiry_id=inquiry.id))
     events.record("inquiry_sent", actor=sender, offer=offer)
     return inquiry
+
+
+def receive_lead(offer: Offer, partner: str, partner_title: str, raw: Mapping[str, Any], *,
+                 remote_id: str, buyer: Mapping[str, Any]) -> Inquiry:
+    """A buyer on a partner site wrote about our ``offer``: open the thread in its owner's Inbox.
+
+    ``remote_id`` is the thread's id on that site (replies travel back to it);
+    ``buyer`` is how the site describes its buyer (name, company, country, e-mail).
+    """
+    values = _message_fields(raw)
+    who = _buyer(buyer)
+    inquiry = Inquiry(offer_id=offer.id, owner_company_id=offer.company_id, unread_by_owner=1,
+                      relay_partner=partner, remote_id=db_text(remote_id, 100), **who)
+    inquiry.messages.append(InquiryMessage(author_id=None, remote_author=who["counterpart_name"],
+                                           **values))
+    db.session.add(inquiry)
+    db.session.flush()
+    notifications.notify(notifications.company_members(offer.company_id), "inquiry",
+                         f"New inquiry about “{offer.title}” via {partner_title}",
+                         external_url("conversations.thread", inquiry_id=inquiry.id))
+    events.record("inquiry_sent", offer=offer)
+    return inquiry
+
+
+def find_relayed(partner: str, remote_id: str) -> Inquiry | None:
+    """The thread a partner site opened earlier under its own id ``remote_id``, if any."""
+    return db.session.scalar(select(Inquiry).where(Inquiry.relay_partner == partner,
+                                                   Inquiry.remote_id == remote_id,
+                                                   Inquiry.sender_id.is_(None)))
+
+
+def _buyer(raw: Mapping[str, Any]) -> dict:
+    errors, clean = {}, {}
+    try:
+        company = raw.get("company") or raw.get("name")
+        clean["counterpart_name"] = fields.text(company, min_len=2, max_len=200)
+    except FieldError as exc:
+        errors["buyer.company"] = exc.message
+    country = raw.get("country")
+    clean["counterpart_country"] = None
+    if not is_blank(country):
+        try:
+            if not isinstance(country, str):
+                raise FieldError(_l("Use a 2-letter country code such as DE."))
+            clean["counterpart_country"] = fields.country_list([country], max_items=1)[0]
+        except FieldError as exc:
+            errors["buyer.country"] = exc.message
+    email = raw.get("email")
+    clean["counterpart_email"] = ""
+    if not is_blank(email):
+        try:
+            clean["counterpart_email"] = fields.text(email, max_len=254)
+        except FieldError as exc:
+            errors["buyer.email"] = exc.message
+    if errors:
+        raise InvalidInput(errors)
+    return clean
+
+
+def receive_message(inquiry: Inquiry, partner: str, raw: Mapping[str, Any]) -> InquiryMessage:
+    """A message written at the thread's other end, on ``partner``'s site, arrives here."""
+    if inquiry.relay_partner != partner:
+        raise PermissionDenied()
+    values = _message_fields({"body": raw.get("body")})
+    ours = inquiry.sender_id is not None  # our member asked; the exporter there answers
+    author = inquiry.offer.seller_name if ours else inquiry.counterpart_name
+    message = InquiryMessage(author_id=None, remote_author=author, **values)
+    inquiry.messages.append(message)
+    now = utcnow()
+    inquiry.last_message_at = now
+    if ours:
+        inquiry.unread_by_sender += 1
+        inquiry.first_answer_at = inquiry.first_answer_at or now
+        recipients = [inquiry.sender]
+    else:
+        inquiry.unread_by_owner += 1
+        recipients = notifications.company_members(inquiry.owner_company_id)
+    db.session.flush()
+    notifications.notify(recipients, "reply", f"New reply about “{inquiry.offer.title}”",
+                         external_url("conversations.thread", inquiry_id=inquiry.id))
+    return message
 
 
 def _accept_match(offer: Offer, sender: User) -> None:
@@ -84,7 +171,8 @@ def _accept_match(offer: Offer, sender: User) -> None:
 
 def is_party(inquiry: Inquiry, user: User) -> bool:
     """The sender's company or the offer's company."""
-    return user.company_id in (inquiry.sender_company_id, inquiry.owner_company_id)
+    return user.company_id is not None and user.company_id in (inquiry.sender_company_id,
+                                                              inquiry.owner_company_id)
 
 
 def get(inquiry_id: int, user: User) -> Inquiry:
@@ -106,16 +194,19 @@ def reply(inquiry: Inquiry, author: User, raw: Mapping[str, Any]) -> InquiryMess
     inquiry.messages.append(message)
     now = utcnow()
     inquiry.last_message_at = now
+    if inquiry.relay_partner and relay.relays_to(inquiry.relay_partner):
+        relay.queue(inquiry, message)  # the other party reads the thread on that site
     if author.company_id == inquiry.owner_company_id:
         inquiry.unread_by_sender += 1
-        recipients = [inquiry.sender]
+        recipients = [inquiry.sender] if inquiry.sender else []
         if inquiry.first_answer_at is None:
             inquiry.first_answer_at = now
             waited = int((now - inquiry.created_at).total_seconds() * 1000)
             events.record("inquiry_answered", actor=author, offer=inquiry.offer, value_ms=waited)
     else:
         inquiry.unread_by_owner += 1
-        recipients = notifications.company_members(inquiry.owner_company_id)
+        recipients = ([] if inquiry.offer.origin else
+                      notifications.company_members(inquiry.owner_company_id))
     db.session.flush()
     notifications.notify(recipients, "reply", f"New reply about “{inquiry.offer.title}”",
                          external_url("conversations.thread", inquiry_id=inquiry.id))
@@ -126,7 +217,7 @@ def mark_read(inquiry: Inquiry, user: User) -> None:
     """The user has seen the thread."""
     if user.company_id == inquiry.owner_company_id:
         inquiry.unread_by_owner = 0
-    if user.company_id == inquiry.sender_company_id:
+    if user.company_id is not None and user.company_id == inquiry.sender_company_id:
         inquiry.unread_by_sender = 0
 
 
@@ -168,5 +259,5 @@ def review_spam(inquiry: Inquiry, operator: User, block_sender: bool) -> None:
     if not operator.is_operator:
         raise PermissionDenied()
     inquiry.spam_reviewed = True
-    if block_sender:
+    if block_sender and inquiry.sender is not None:  # a partner site's buyer has no account here
         inquiry.sender.active = False

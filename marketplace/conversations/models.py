@@ -12,14 +12,20 @@ from marketplace.offers.models import Offer
 
 
 class Inquiry(Base):
-    """A conversation about one offer between its company and another member."""
+    """A conversation about one offer between its company and another member.
+
+    A thread may have its other end on a partner site (``relay_partner``): a
+    buyer there wrote about our offer (no sender here; ``counterpart_*`` say who,
+    as the partner reports it), or a buyer here wrote about a copy of the
+    partner's offer. ``remote_id`` is the thread's id on that site.
+    """
 
     __tablename__ = "inquiry"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     offer_id: Mapped[int] = mapped_column(ForeignKey("offer.id"), index=True)
-    sender_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"), index=True)
-    sender_company_id: Mapped[int] = mapped_column(ForeignKey("company.id"), index=True)
+    sender_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"), index=True)
+    sender_company_id: Mapped[int | None] = mapped_column(ForeignKey("company.id"), index=True)
     owner_company_id: Mapped[int] = mapped_column(ForeignKey("company.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     last_message_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
@@ -28,9 +34,26 @@ class Inquiry(Base):
     unread_by_sender: Mapped[int] = mapped_column(Integer, default=0)
     spam_reported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     spam_reviewed: Mapped[bool] = mapped_column(Boolean, default=False)
+    relay_partner: Mapped[str | None] = mapped_column(String(40))
+    remote_id: Mapped[str | None] = mapped_column(String(100))
+    counterpart_name: Mapped[str] = mapped_column(String(200), default="")
+    counterpart_country: Mapped[str | None] = mapped_column(String(2))
+    counterpart_email: Mapped[str] = mapped_column(String(254), default="")
 
     offer: Mapped[Offer] = relationship()
-    sender: Mapped[User] = relationship()
+    sender: Mapped[User | None] = relationship()
+
+    @property
+    def sender_display(self) -> str:
+        """Who started the thread: a member's company, or the buyer a partner site named."""
+        if self.sender is None:
+            return self.counterpart_name
+        return self.sender.company.name if self.sender.company else self.sender.email
+
+    @property
+    def owner_display(self) -> str:
+        """Whose offer it is about (for a copy: the company that posted the original)."""
+        return self.offer.seller_name
     messages: Mapped[list[InquiryMessage]] = relationship(
         back_populates="inquiry", order_by="InquiryMessage.id", cascade="all, delete-orphan")
 
@@ -42,7 +65,9 @@ class InquiryMessage(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     inquiry_id: Mapped[int] = mapped_column(ForeignKey("inquiry.id"), index=True)
-    author_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
+    # None: written on the partner site at the thread's other end (``remote_author`` says who)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    remote_author: Mapped[str] = mapped_column(String(200), default="")
     body: Mapped[str] = mapped_column(Text)
     quantity: Mapped[str] = mapped_column(String(60), default="")
     target_price: Mapped[str] = mapped_column(String(60), default="")
@@ -50,7 +75,42 @@ class InquiryMessage(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     inquiry: Mapped[Inquiry] = relationship(back_populates="messages")
-    author: Mapped[User] = relationship()
+    author: Mapped[User | None] = relationship()
+    relay: Mapped[Relay | None] = relationship(back_populates="message", uselist=False)
+
+    @property
+    def author_display(self) -> str:
+        """Who wrote it, as the thread shows it."""
+        if self.author is None:
+            return self.remote_author
+        return self.author.company.name if self.author.company else self.author.email
+
+
+class Relay(Base):
+    """One message on its way to the partner site at the other end of its thread.
+
+    The durable outbox of leads, written with the message: the worker claims,
+    sends (with an ``Idempotency-Key``, so a retry never doubles it) and
+    retries with back-off until the site has it.
+    """
+
+    __tablename__ = "relay"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("inquiry_message.id"), unique=True)
+    inquiry_id: Mapped[int] = mapped_column(ForeignKey("inquiry.id"), index=True)
+    partner: Mapped[str] = mapped_column(String(40))
+    state: Mapped[str] = mapped_column(String(12), default="queued", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+    claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_error: Mapped[str] = mapped_column(Text, default="")  # in a trader's words
+    last_detail: Mapped[str] = mapped_column(Text, default="")  # for engineers
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    message: Mapped[InquiryMessage] = relationship(back_populates="relay")
+    inquiry: Mapped[Inquiry] = relationship()
 
 
 class Notification(Base):

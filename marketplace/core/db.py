@@ -72,3 +72,14 @@ def _sqlite_pragmas(dbapi_connection, connection_record):
         cursor.execute("PRAGMA busy_timeout=15000")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
+
+
+def db_text(value: object, limit: int | None = None) -> str:
+    """Text any database can store: NUL and lone surrogates replaced, cut to ``limit``.
+
+    For text that comes from outside (partner answers, error details):
+    PostgreSQL refuses NUL, and a lone surrogate fails in every driver.
+    """
+    text = "" if value is None else str(value)
+    text = text.replace("\x00", "\ufffd").encode("utf-8", "replace").decode("utf-8")
+    return text if limit is None else text[:limit]

@@ -58,6 +58,12 @@ def unit_label(code: str | None, quantity: int | None = None) -> str:
     return str(label or code)
 
 
+def _partner_title(name: str | None) -> str:
+    from marketplace.partners import registry
+
+    return registry.titles().get(name or "", name or "")
+
+
 def init_app(app: Flask) -> None:
     """Register the filters."""
     filters = {
@@ -70,6 +76,7 @@ def init_app(app: Flask) -> None:
         "payment_term": lambda code: str(terms.PAYMENT_TERMS.get(code, code)),
         "business_type": lambda v: str(BUSINESS_TYPE_LABELS.get(v, v)),
         "size_class": lambda v: str(SIZE_CLASS_LABELS.get(v, v)),
+        "partner_title": _partner_title,
         "role": lambda v: str(ROLE_LABELS.get(v, v)),
         "business_type_options": lambda values: {v: BUSINESS_TYPE_LABELS[v] for v in values},
         "size_class_options": lambda values: {v: SIZE_CLASS_LABELS[v] for v in values},

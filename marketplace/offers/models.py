@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, Numeric, String, Text
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from marketplace.accounts.models import User
@@ -50,6 +50,19 @@ class Offer(Timestamped, Base):
     photos: Mapped[list[OfferPhoto]] = relationship(
         back_populates="offer", order_by="OfferPhoto.position", cascade="all, delete-orphan"
     )
+    # Joined: every page that shows an offer needs to know whether it is a copy.
+    origin: Mapped[OfferOrigin | None] = relationship(
+        lazy="joined", cascade="all, delete-orphan", uselist=False)
+
+    @property
+    def seller_name(self) -> str:
+        """The company to show for this offer: for a copy, the one that posted the original."""
+        return self.origin.company_name if self.origin else self.company.name
+
+    @property
+    def seller_country(self) -> str | None:
+        """The showing company's country (see :attr:`seller_name`)."""
+        return self.origin.company_country if self.origin else self.company.country
 
     @property
     def category_obj(self) -> categories.Category | None:
@@ -69,6 +82,26 @@ class Offer(Timestamped, Base):
 
     def __repr__(self) -> str:
         return f"<Offer {self.id} {self.type} {self.title!r}>"
+
+
+class OfferOrigin(Base):
+    """Where a copy came from: the portal that posted it to us, its offer and its company.
+
+    Only a partner portal's token may create one; the company details are what
+    that portal asserts, shown as such ("posted via …").
+    """
+
+    __tablename__ = "offer_origin"
+
+    offer_id: Mapped[int] = mapped_column(ForeignKey("offer.id"), primary_key=True)
+    portal: Mapped[str] = mapped_column(String(40), index=True)  # the partner's name here
+    portal_title: Mapped[str] = mapped_column(String(200))
+    portal_url: Mapped[str] = mapped_column(String(500))
+    remote_offer_id: Mapped[str] = mapped_column(String(100))
+    url: Mapped[str] = mapped_column(String(500))
+    company_name: Mapped[str] = mapped_column(String(200))
+    company_country: Mapped[str | None] = mapped_column(String(2))
+    company_verified: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class OfferPhoto(Base):

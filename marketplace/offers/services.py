@@ -16,6 +16,7 @@ from sqlalchemy.orm import selectinload
 from marketplace.accounts.models import User
 from marketplace.core.db import db, utcnow
 from marketplace.core.errors import InvalidInput, NotFound, PermissionDenied
+from marketplace.offers import origin as origin_of
 from marketplace.offers import photos as photo_store
 from marketplace.indicators import events
 from marketplace.posting import services as posting
@@ -63,11 +64,15 @@ def _apply(offer: Offer, values: Mapping[str, Any]) -> None:
 
 
 def create_offer(author: User, raw: Mapping[str, Any], photos: Sequence = (),
-                 targets: Sequence[str] | None = None) -> Offer:
+                 targets: Sequence[str] | None = None,
+                 origin: Mapping[str, Any] | None = None) -> Offer:
     """Post a new offer for the author's company, and queue it for partner sites.
 
     ``targets`` names the partner sites to post to; None means the company's
-    default set. Raises InvalidInput or PermissionDenied.
+    default set. ``origin`` (see :mod:`marketplace.offers.origin`) makes it a
+    copy of a partner portal's offer, which is never posted on from here: the
+    originating portal does its own multi-posting. Raises InvalidInput or
+    PermissionDenied.
     """
     if author.company_id is None:
         raise PermissionDenied()
@@ -81,6 +86,9 @@ def create_offer(author: User, raw: Mapping[str, Any], photos: Sequence = (),
     db.session.add(offer)
     db.session.flush()
     photo_store.attach_photos(offer, prepared)
+    if origin is not None:
+        origin_of.attach(offer, origin)
+        targets = []
     posting.plan(offer, posting.default_targets(author.company_id) if targets is None else targets)
     events.record("offer_posted", actor=author, offer=offer)
     _match(offer)
@@ -102,8 +110,9 @@ def offer_values(offer: Offer) -> dict[str, Any]:
 
 
 def update_offer(offer: Offer, actor: User, raw: Mapping[str, Any], photos: Sequence = (),
-                 remove_photo_ids: Sequence[int] = ()) -> Offer:
-    """Change the given fields of an offer the actor owns."""
+                 remove_photo_ids: Sequence[int] = (),
+                 origin: Mapping[str, Any] | None = None) -> Offer:
+    """Change the given fields of an offer the actor owns (``origin``: a copy's, updated)."""
     if not is_owner(offer, actor):
         raise PermissionDenied()
     if offer.status in ("withdrawn", "hidden"):
@@ -116,6 +125,8 @@ def update_offer(offer: Offer, actor: User, raw: Mapping[str, Any], photos: Sequ
         if photo not in keep:
             offer.photos.remove(photo)
     photo_store.attach_photos(offer, prepared)
+    if origin is not None:
+        origin_of.attach(offer, origin)
     offer.updated_at = utcnow()
     db.session.flush()
     posting.offer_changed(offer, "update")

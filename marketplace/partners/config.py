@@ -5,8 +5,10 @@ partner and the field, so a typo never silently drops a site from meta-search.
 """
 from __future__ import annotations
 
+import os
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -39,6 +41,24 @@ class Partner:
     params: dict = field(default_factory=dict, hash=False, compare=False)
     # our category slug -> the partner's category, for multi-posting
     categories: dict = field(default_factory=dict, hash=False, compare=False)
+    # opensearch partners: a result URL template given here instead of discovered
+    template: str | None = None
+
+    @property
+    def hosts(self) -> frozenset[tuple[str, str, int]]:
+        """(scheme, host, port) of every address the partner file names for this partner.
+
+        Requests go only there: a discovered template or a redirect naming any
+        other host or port is refused.
+        """
+        return frozenset(origin_of(u) for u in (self.url, self.template) if u)
+
+
+def origin_of(url: str) -> tuple[str, str, int]:
+    """(scheme, lower-case host, port) of an http(s) URL, with the default port filled in."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    return scheme, (parts.hostname or "").lower(), parts.port or (443 if scheme == "https" else 80)
 
 
 def _fail(where: str, message: str) -> None:
@@ -46,9 +66,11 @@ def _fail(where: str, message: str) -> None:
 
 
 def _partner(index: int, raw: dict, seen: set[str]) -> Partner:
-    where = f"partner #{index + 1}" + (f" ({raw['name']!r})" if isinstance(raw.get("name"), str) else "")
+    where = f"partner #{index + 1}"
     if not isinstance(raw, dict):
         _fail(where, "must be a table")
+    if isinstance(raw.get("name"), str):
+        where += f" ({raw['name']!r})"
     name = raw.get("name")
     if not isinstance(name, str) or not _SLUG.match(name):
         _fail(where, "field 'name' must be a slug of lower-case letters, digits and dashes")
@@ -80,6 +102,15 @@ def _partner(index: int, raw: dict, seen: set[str]) -> Partner:
         value = raw.get(table, {})
         if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
             _fail(where, f"field '{table}' must be a table of strings")
+    template = raw.get("template")
+    if template is not None:
+        if kind != "opensearch":
+            _fail(where, "field 'template' is only for opensearch partners")
+        tparts = urlsplit(template) if isinstance(template, str) else None
+        if tparts is None or tparts.scheme not in ("http", "https") or not tparts.netloc:
+            _fail(where, "field 'template' must be an http:// or https:// address")
+        if "{searchTerms}" not in template:
+            _fail(where, "field 'template' must contain {searchTerms}")
     if kind == "json" and "results" not in raw.get("mapping", {}):
         _fail(where, "field 'mapping' needs at least 'results' (where the list of offers is)")
     title_max = raw.get("title_max")
@@ -87,13 +118,14 @@ def _partner(index: int, raw: dict, seen: set[str]) -> Partner:
                                   or not 10 <= title_max <= 1000):
         _fail(where, "field 'title_max' must be a whole number from 10 to 1000")
     unknown = set(raw) - {"name", "title", "kind", "url", "search", "post", "timeout", "token_env",
-                          "title_max", "mapping", "params", "categories"}
+                          "title_max", "mapping", "params", "categories", "template"}
     if unknown:
         _fail(where, f"unknown field {sorted(unknown)[0]!r}")
     return Partner(name=name, title=str(raw.get("title") or name), kind=kind, url=url.rstrip("/")
                    if kind != "opensearch" else url, search=search, post=post,
                    timeout=float(timeout), token_env=token_env, title_max=title_max, mapping=dict(raw.get("mapping", {})),
-                   params=dict(raw.get("params", {})), categories=dict(raw.get("categories", {})))
+                   params=dict(raw.get("params", {})), categories=dict(raw.get("categories", {})),
+                   template=template)
 
 
 def parse_partners(text: str, source: str = "partner file") -> list[Partner]:
@@ -109,9 +141,29 @@ def parse_partners(text: str, source: str = "partner file") -> list[Partner]:
     return [_partner(i, raw, seen) for i, raw in enumerate(entries)]
 
 
-def load_partners(path: str | Path) -> list[Partner]:
-    """Partners from the file at ``path``; a missing file means no partners."""
+def check_secrets(partners: list[Partner], environ: Mapping[str, str]) -> None:
+    """Refuse webhook partners without a secret: an unsigned delivery proves nothing."""
+    for partner in partners:
+        if partner.kind != "webhook":
+            continue
+        where = f"partner {partner.name!r}"
+        if not partner.token_env:
+            _fail(where, "field 'token_env' is required for a webhook partner "
+                         "(the variable holding the secret its deliveries are signed with)")
+        if not environ.get(partner.token_env, "").strip():
+            _fail(where, f"field 'token_env': the environment variable {partner.token_env} "
+                         "is unset or empty; set it to the secret shared with this site")
+
+
+def load_partners(path: str | Path, environ: Mapping[str, str] | None = None) -> list[Partner]:
+    """Partners from the file at ``path``; a missing file means no partners.
+
+    Webhook partners must have their secret in ``environ`` (the process
+    environment unless given).
+    """
     path = Path(path)
     if not path.exists():
         return []
-    return parse_partners(path.read_text(encoding="utf-8"), str(path))
+    partners = parse_partners(path.read_text(encoding="utf-8"), str(path))
+    check_secrets(partners, os.environ if environ is None else environ)
+    return partners

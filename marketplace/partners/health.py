@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from marketplace.core.db import db, utcnow
+from marketplace.core.db import db, db_text, utcnow
 from marketplace.core.upsert import insert_ignore
 from marketplace.partners.models import PartnerCall, PartnerState
 
@@ -21,48 +21,72 @@ MAX_SUSPENSION = timedelta(minutes=30)
 STATS_WINDOW = 500  # most recent calls per partner used for the health figures
 
 
-def states(names) -> dict[str, PartnerState]:
-    """The stored state of each named partner (created when missing)."""
+PURPOSES = ("search", "post", "lead")
+
+
+def _default(name: str, purpose: str) -> PartnerState:
+    return PartnerState(partner=name, purpose=purpose, consecutive_failures=0,
+                        manually_suspended=False, last_error="")
+
+
+def states(names, purpose: str = "search") -> dict[str, PartnerState]:
+    """The stored state of each named partner for one purpose.
+
+    Read only: a partner never recorded gets a fresh, unsaved state, so asking
+    writes nothing (a meta-search must not hold a write lock while it waits
+    for partners).
+    """
     names = list(names)
-    query = select(PartnerState).where(PartnerState.partner.in_(names))
-    found = {s.partner: s for s in db.session.scalars(query)}
-    missing = [n for n in names if n not in found]
-    if missing:
-        # Two first calls at once may both get here: the second insert is a no-op.
-        insert_ignore(PartnerState, [{"partner": n, "consecutive_failures": 0,
-                                      "manually_suspended": False, "last_error": "",
-                                      "updated_at": utcnow()} for n in missing])
-        found = {s.partner: s for s in db.session.scalars(query)}
-    return found
+    found = {s.partner: s for s in db.session.scalars(select(PartnerState).where(
+        PartnerState.partner.in_(names), PartnerState.purpose == purpose))}
+    return {n: found.get(n) or _default(n, purpose) for n in names}
+
+
+def _stored_state(name: str, purpose: str) -> PartnerState:
+    # Two first calls at once may both insert: the second insert is a no-op.
+    insert_ignore(PartnerState, [{"partner": name, "purpose": purpose, "consecutive_failures": 0,
+                                  "manually_suspended": False, "last_error": "",
+                                  "updated_at": utcnow()}])
+    return db.session.get(PartnerState, (name, purpose))
 
 
 def is_suspended(state: PartnerState, now: datetime) -> bool:
     """Manually suspended, or inside an automatic back-off period."""
-    return state.manually_suspended or bool(state.suspended_until and state.suspended_until > now)
+    return bool(state.manually_suspended) or bool(state.suspended_until
+                                                   and state.suspended_until > now)
 
 
-def record(name: str, state: PartnerState, *, outcome: str, elapsed_ms: int, count: int = 0,
-           http_status: int | None = None, detail: str = "", purpose: str = "search") -> None:
-    """Store one call and update the partner's failure streak and suspension."""
+def record(name: str, *, purpose: str, outcome: str, elapsed_ms: int, count: int = 0,
+           http_status: int | None = None, detail: str = "") -> None:
+    """Store one call and update the partner's failure streak for that purpose.
+
+    Health is kept per (partner, purpose): postings a site refuses never pause
+    its search, and a failing search never holds back postings. ``refused``
+    (the site answered and said no) is not a failure of the site.
+    """
     now = utcnow()
+    detail = db_text(detail, 2000)
     db.session.add(PartnerCall(partner=name, purpose=purpose, started_at=now, outcome=outcome,
                                elapsed_ms=elapsed_ms, result_count=count, http_status=http_status,
-                               detail=detail[:2000]))
-    if outcome == "ok":
+                               detail=detail))
+    if outcome in ("suspended", "refused"):
+        return
+    state = _stored_state(name, purpose)
+    if outcome in ("ok", "partial"):
         state.consecutive_failures = 0
         state.suspended_until = None
     elif outcome in ("timeout", "error"):
         state.consecutive_failures += 1
-        state.last_error = detail[:2000]
+        state.last_error = detail
         over = state.consecutive_failures - FAILURES_BEFORE_SUSPENSION
         if over >= 0:
             # Back off longer each time it fails again after a trial call.
             state.suspended_until = now + min(BASE_SUSPENSION * (2 ** over), MAX_SUSPENSION)
 
 
-def set_manual(name: str, suspended: bool) -> None:
+def set_manual(name: str, suspended: bool, purpose: str = "search") -> None:
     """An operator suspends or resumes a partner by hand."""
-    state = states([name])[name]
+    state = _stored_state(name, purpose)
     state.manually_suspended = suspended
     if not suspended:
         state.suspended_until = None

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from marketplace.core.db import Base, UTCDateTime, utcnow
 
-OUTCOMES = ("ok", "timeout", "error", "suspended")
+OUTCOMES = ("ok", "partial", "refused", "timeout", "error", "suspended")
 
 
 class PartnerCall(Base):
@@ -18,7 +18,7 @@ class PartnerCall(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     partner: Mapped[str] = mapped_column(String(40), index=True)
-    purpose: Mapped[str] = mapped_column(String(10), default="search")  # search | post
+    purpose: Mapped[str] = mapped_column(String(10), default="search")  # search | post | lead
     started_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
     elapsed_ms: Mapped[int] = mapped_column(Integer, default=0)
     outcome: Mapped[str] = mapped_column(String(10))
@@ -28,11 +28,12 @@ class PartnerCall(Base):
 
 
 class PartnerState(Base):
-    """Whether a partner is suspended, and why."""
+    """Whether a partner is suspended for one purpose (search, post, lead), and why."""
 
     __tablename__ = "partner_state"
 
     partner: Mapped[str] = mapped_column(String(40), primary_key=True)
+    purpose: Mapped[str] = mapped_column(String(10), primary_key=True, default="search")
     consecutive_failures: Mapped[int] = mapped_column(Integer, default=0)
     suspended_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     manually_suspended: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -6,10 +6,10 @@ import time
 from dataclasses import dataclass, field
 
 from cachetools import TTLCache
-from flask import Flask, current_app, url_for
+from flask import current_app, url_for
 
+from marketplace.partners import registry
 from marketplace.partners.adapters.base import MetaQuery, Result
-from marketplace.partners.config import Partner, load_partners
 from marketplace.partners.merge import merge
 from marketplace.partners.runner import SourceStatus, fan_out
 
@@ -31,21 +31,6 @@ class MetaAnswer:
     terms: set[str] = field(default_factory=set)
 
 
-def init_app(app: Flask) -> None:
-    """Read the partner file; a bad one stops the app here, with the reason."""
-    app.extensions["partners"] = load_partners(app.config["PARTNERS_FILE"])
-
-
-def partners() -> list[Partner]:
-    """Every configured partner."""
-    return current_app.extensions["partners"]
-
-
-def searchable() -> list[Partner]:
-    """Partners that take part in meta-search."""
-    return [p for p in partners() if p.search]
-
-
 def _local(query: MetaQuery) -> tuple[list[Result], SourceStatus]:
     from marketplace.search.services import find_offers
     from search_index.search import OfferQuery
@@ -54,8 +39,9 @@ def _local(query: MetaQuery) -> tuple[list[Result], SourceStatus]:
     page = find_offers(OfferQuery(q=query.q, type=query.type, category=query.category))
     results = [Result(title=o.title, url=url_for("offers.show", offer_id=o.id, _external=True),
                       source=LOCAL, snippet=(o.description or "")[:400], type=o.type,
-                      category=o.category, country=o.origin_country or o.company.country,
-                      company=o.company.name, posted=o.created_at) for o in page.offers]
+                      category=o.category, country=o.origin_country or o.seller_country,
+                      company=o.seller_name, posted=o.created_at,
+                      origin_url=o.origin.url if o.origin else None) for o in page.offers]
     status = SourceStatus(LOCAL, "Tradewind", "ok", count=len(results),
                           elapsed_ms=int((time.monotonic() - started) * 1000))
     return results, status
@@ -76,14 +62,14 @@ def metasearch(query: MetaQuery, actor=None) -> MetaAnswer:
 def _metasearch(query: MetaQuery) -> MetaAnswer:
     from search_index.query import highlight_terms, parse
 
-    sites = searchable()
+    sites = registry.searchable()
     key = (query, tuple(p.name for p in sites))
     with _cache_lock:
         cached = _cache.get(key)
     if cached is not None:
         return MetaAnswer(cached.query, cached.results, cached.sources, True, cached.terms)
-    local_results, local_status = _local(query)
-    outcome = fan_out(sites, query, current_app.config["METASEARCH_DEADLINE"])
+    outcome, (local_results, local_status) = fan_out(
+        sites, query, current_app.config["METASEARCH_DEADLINE"], alongside=lambda: _local(query))
     titles = {LOCAL: "Tradewind", **{p.name: p.title for p in sites}}
     merged = merge({LOCAL: local_results, **outcome.results}, titles)
     answer = MetaAnswer(query, merged, [local_status, *outcome.sources],

@@ -8,9 +8,9 @@ from flask_login import current_user
 from marketplace.catalog import categories
 from marketplace.core.db import db, utcnow
 from marketplace.core.web import role_required
-from marketplace.partners import health
+from marketplace.partners import health, registry
 from marketplace.partners.adapters.base import MetaQuery
-from marketplace.partners.service import clear_cache, metasearch, partners
+from marketplace.partners.service import clear_cache, metasearch
 from search_index.highlight import mark
 
 bp = Blueprint("partners", __name__)
@@ -36,23 +36,30 @@ def results():
                            categories=categories.CATEGORIES)
 
 
+def _purposes(partner) -> list[str]:
+    return (["search"] if partner.search else []) + (["post"] if partner.post else []) + (
+        ["lead"] if partner.kind in ("portal", "webhook") else [])
+
+
 @bp.get("/operator/partners")
 @role_required("operator")
 def operator_page():
-    """Each partner's state, response times and error rate; suspend or resume."""
-    configured = partners()
-    states = health.states([p.name for p in configured])
-    figures = {p.name: health.health(p.name) for p in configured}
-    db.session.commit()
-    return render_template("partners/operator.html", partners=configured, states=states,
-                           figures=figures, now=utcnow())
+    """Each partner's state, response times and error rate per purpose; suspend or resume."""
+    configured = registry.partners()
+    rows = []
+    for purpose in health.PURPOSES:
+        states = health.states([p.name for p in configured], purpose)
+        rows += [(p, purpose, states[p.name], health.health(p.name, purpose))
+                 for p in configured if purpose in _purposes(p)]
+    rows.sort(key=lambda row: (configured.index(row[0]), health.PURPOSES.index(row[1])))
+    return render_template("partners/operator.html", partners=configured, rows=rows, now=utcnow())
 
 
 @bp.post("/operator/partners/<name>/suspend")
 @role_required("operator")
 def set_suspended(name: str):
     """Suspend (``suspended=1``) or resume (``suspended=0``) a partner by hand."""
-    if name not in {p.name for p in partners()}:
+    if registry.get(name) is None:
         abort(404)
     suspended = request.form.get("suspended", "1") != "0"
     health.set_manual(name, suspended)

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from flask import current_app, url_for
+
 from marketplace.core.fields import decimal_str
+from marketplace.core.urls import public_base
 from marketplace.offers.models import Offer
 
 
@@ -23,4 +26,13 @@ def offer_document(offer: Offer) -> dict:
         "payment_terms": list(offer.payment_terms or []),
         "valid_until": offer.valid_until.isoformat(),
         "company": {"name": offer.company.name, "country": offer.company.country},
+        "url": url_for("offers.show", offer_id=offer.id, _external=True),
     }
+
+
+def origin_document(offer: Offer) -> dict:
+    """Who posted ``offer`` and where it is, as a partner portal records it with its copy."""
+    return {"portal": {"name": current_app.config["PORTAL_NAME"], "url": public_base()},
+            "offer_id": str(offer.id), "url": url_for("offers.show", offer_id=offer.id, _external=True),
+            "company": {"name": offer.company.name, "country": offer.company.country,
+                        "verified": bool(offer.company.verified)}}

@@ -7,24 +7,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from flask import current_app
 from sqlalchemy import select
 
 from marketplace.accounts.models import User
 from marketplace.core.db import db, utcnow
 from marketplace.core.errors import InvalidInput, NotFound, PermissionDenied
 from marketplace.offers.models import Offer
+from marketplace.partners import registry
 from marketplace.posting.models import Posting, PostingPreference
 
 
-def posting_partners():
-    """Configured partners that receive postings."""
-    return [p for p in current_app.extensions["partners"] if p.post]
-
-
-def partner_titles() -> dict[str, str]:
-    """Display names of every configured partner."""
-    return {p.name: p.title for p in current_app.extensions["partners"]}
+posting_partners = registry.posting
+partner_titles = registry.titles
 
 
 def preview_for(partner, offer_values: dict) -> list[str]:

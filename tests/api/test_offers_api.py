@@ -1,4 +1,5 @@
 """The offers API: search, read, post with Idempotency-Key, patch, delete, errors."""
+import re
 import pytest
 from sqlalchemy import func, select
 
@@ -188,8 +189,7 @@ def test_openapi_document_lists_every_api_route(client, app):
     documented = {(path, method.upper()) for path, ops in doc["paths"].items() for method in ops}
     for rule in app.url_map.iter_rules():
         if rule.endpoint.startswith("api.") and rule.endpoint != "api.openapi_document":
-            path = (rule.rule.removeprefix("/api/v1").replace("<int:offer_id>", "{offer_id}")
-                    .replace("<table_id>", "{table_id}"))
+            path = re.sub(r"<(?:int:)?(\w+)>", r"{\1}", rule.rule.removeprefix("/api/v1"))
             for method in rule.methods - {"HEAD", "OPTIONS"}:
                 assert (path, method) in documented
 

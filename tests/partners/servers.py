@@ -20,10 +20,13 @@ def serving(wsgi_app, port: int = 0):
     """Serve a WSGI app on loopback (a free port unless given); yields its base URL."""
     logging.getLogger("werkzeug").setLevel(logging.ERROR)  # no access log per request
     server = make_server("127.0.0.1", port, wsgi_app, threaded=True)
+    url = f"http://127.0.0.1:{server.server_port}"
+    if hasattr(wsgi_app, "set_public_url"):  # a Tradewind: its links name where it is served
+        wsgi_app.set_public_url(url)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_port}"
+        yield url
     finally:
         server.shutdown()
         thread.join(5)
@@ -130,8 +133,15 @@ class WebhookReceiver:
 
         request = Request(environ)
         body = request.get_data()
-        expected = "sha256=" + hmac.new(self.secret.encode(), body, hashlib.sha256).hexdigest()
-        signed = hmac.compare_digest(request.headers.get("X-Tradewind-Signature", ""), expected)
+        # Verified as a partner would, from the documented scheme (not our own code):
+        # t=<unix>,v1=<hex HMAC-SHA256 of "<t>.<body>">, no older than five minutes.
+        header = dict(p.split("=", 1) for p in
+                      request.headers.get("X-Tradewind-Signature", "").split(",") if "=" in p)
+        stamp = header.get("t", "")
+        expected = hmac.new(self.secret.encode(), stamp.encode() + b"." + body,
+                            hashlib.sha256).hexdigest()
+        signed = (stamp.isdigit() and abs(time.time() - int(stamp)) < 300
+                  and hmac.compare_digest(header.get("v1", ""), expected))
         self.events.append({"signed": signed, "body": json.loads(body), "headers": dict(request.headers)})
         time.sleep(self.delay)
         return Response(json.dumps({"ok": True}), status=self.status,

@@ -133,7 +133,7 @@ def test_failing_partner_is_suspended_then_resumes(portal_with):
         assert statuses(answer)["flaky"] == "suspended"
         hits = flaky.hits
         with app.app_context():
-            state = db.session.get(PartnerState, "flaky")
+            state = db.session.get(PartnerState, ("flaky", "search"))
             assert state.consecutive_failures == 3 and state.suspended_until is not None
             state.suspended_until = state.suspended_until.replace(year=2000)  # back-off over
             db.session.commit()
@@ -142,7 +142,7 @@ def test_failing_partner_is_suspended_then_resumes(portal_with):
     assert flaky.hits == hits + 1
     assert statuses(answer)["flaky"] == "ok"
     with app.app_context():
-        assert db.session.get(PartnerState, "flaky").consecutive_failures == 0
+        assert db.session.get(PartnerState, ("flaky", "search")).consecutive_failures == 0
 
 
 def test_identical_searches_are_cached(portal_with):

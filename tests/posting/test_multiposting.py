@@ -32,14 +32,18 @@ class Remote:
     """Portal B: its own data directory and SQLite database, served on loopback."""
 
     def __init__(self, tmp_path: Path):
-        self.app = make_app(tmp_path / "b", SERVER_NAME=None,
+        # B knows A as a partner portal: A's token may post copies carrying their origin.
+        partners = tmp_path / "b-partners.toml"
+        partners.write_text(partner_toml({"name": "tradewind", "title": "Portal A", "kind": "portal",
+                                          "url": "http://127.0.0.1:9", "search": False}))
+        self.app = make_app(tmp_path / "b", SERVER_NAME=None, PARTNERS_FILE=str(partners),
                             SQLALCHEMY_DATABASE_URI=f"sqlite:///{tmp_path}/b.db")
         with self.app.app_context():
             member = register_member({"email": "partner-a@b.example", "password": PASSWORD,
                                       "role": "exporter"},
                                      {"name": "Portal A Listings", "country": "KR",
                                       "business_type": "trading"})
-            _, self.token = create_token(member, "portal A")
+            _, self.token = create_token(member, "portal A", partner="tradewind")
             db.session.commit()
             db.session.remove()
 
@@ -113,7 +117,7 @@ def test_offer_posted_on_a_appears_once_on_b_and_follows_edits(remote, portal_a,
         assert posting_of(offer.id).state == "queued"
         deliver_all(app)
         posting = posting_of(offer.id)
-        assert posting.state == "posted" and posting.remote_url.startswith(b_url)
+        assert posting.state == "posted" and posting.remote_url.startswith(b_url), (posting.last_error, posting.last_detail)
         (copy,) = remote.offers()
         assert copy.title == "Stainless steel welded pipes" and str(copy.price_amount) == "1850.00"
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urlsplit
 
+from marketplace.partners.http import Request, Response  # noqa: F401  - adapters build and read these
+
 MAX_TITLE = 200
 MAX_SNIPPET = 400
 _TAG = re.compile(r"<[^>]*>")
@@ -36,29 +38,6 @@ class MetaQuery:
 
 
 @dataclass
-class Request:
-    """An HTTP GET the runner should make."""
-
-    url: str
-    params: dict = field(default_factory=dict)
-    headers: dict = field(default_factory=dict)
-
-
-@dataclass
-class Response:
-    """What came back (body capped by the runner)."""
-
-    status: int
-    headers: dict
-    body: bytes
-    url: str
-
-    @property
-    def content_type(self) -> str:
-        return self.headers.get("content-type", "").split(";")[0].strip().lower()
-
-
-@dataclass
 class Result:
     """One offer from any site, in our terms. Text fields are plain text."""
 
@@ -71,6 +50,7 @@ class Result:
     country: str | None = None
     company: str | None = None
     posted: datetime | None = None
+    origin_url: str | None = None  # for a copy of another portal's offer: the original's page
     also_on: list[str] = field(default_factory=list)
     score: float = 0.0
 
@@ -79,7 +59,14 @@ def plain_text(value: object, limit: int) -> str:
     """Partner text made safe and tidy: tags removed, entities decoded, spaces folded."""
     if value is None:
         return ""
-    text = html.unescape(_TAG.sub(" ", str(value)))
+    text = str(value)
+    # Decode entities, then drop tags, until nothing changes: "&lt;img onerror=…&gt;"
+    # must not come out of the decoding as a live tag.
+    for _ in range(4):
+        cleaned = _TAG.sub(" ", html.unescape(text))
+        if cleaned == text:
+            break
+        text = cleaned
     text = _SPACE.sub(" ", text).strip()
     return text[:limit]
 

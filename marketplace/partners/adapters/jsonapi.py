@@ -5,8 +5,12 @@
     title = "name"           # then, inside each item:
     url = "link"
     snippet = "summary"      # optional: type, category, country, company, posted
+    errors = "unresponsive_engines"  # optional: where the site lists its own failures
     [partners.params]
     q = "query"              # the partner's names for our parameters (q, type, category)
+    format = "json"          # any other key: a fixed value sent with every search
+
+Fixed query parameters in ``url`` itself (``…/search?format=json``) are kept too.
 """
 from __future__ import annotations
 
@@ -32,10 +36,15 @@ def _get(item, path: str | None):
     return value
 
 
+OUR_PARAMS = ("q", "type", "category")
+
+
 def search_request(partner, query: MetaQuery, discovered=None) -> Request:
-    """The partner's search URL with our parameters under its names."""
-    names = {"q": "q", "type": "type", "category": "category"} | partner.params
-    params = {names["q"]: query.q}
+    """The partner's search URL with our parameters under its names, plus its fixed ones."""
+    names = {"q": "q", "type": "type", "category": "category"} | {
+        k: v for k, v in partner.params.items() if k in OUR_PARAMS}
+    params = {k: v for k, v in partner.params.items() if k not in OUR_PARAMS}
+    params[names["q"]] = query.q
     if query.type:
         params[names["type"]] = query.type
     if query.category:
@@ -50,15 +59,36 @@ def _posted(value) -> datetime | None:
         return None
 
 
-def parse_search(partner, response: Response) -> list[Result]:
-    """Items found at the mapped path, read through the mapping."""
+def _data(response: Response):
     if "json" not in response.content_type:
         raise PartnerError("sent something other than search results",
                            f"content-type {response.content_type!r}")
     try:
-        data = json.loads(response.body)
+        return json.loads(response.body)
     except ValueError as exc:
         raise PartnerError("sent a reply we could not read", str(exc)) from None
+
+
+def problems(partner, response: Response) -> str | None:
+    """The site's own report of what failed on its side (mapping key ``errors``), if any."""
+    path = partner.mapping.get("errors")
+    if not path:
+        return None
+    reported = _get(_data(response), path)
+    if not reported:
+        return None
+    if isinstance(reported, list):
+        parts = [" ".join(plain_text(v, 80) for v in item) if isinstance(item, list)
+                 else plain_text(item, 120) for item in reported[:5]]
+        text = "; ".join(p for p in parts if p)
+    else:
+        text = plain_text(reported, 300)
+    return f"answered only in part: {text}" if text else "answered only in part"
+
+
+def parse_search(partner, response: Response) -> list[Result]:
+    """Items found at the mapped path, read through the mapping."""
+    data = _data(response)
     items = _get(data, partner.mapping["results"])
     if not isinstance(items, list):
         raise PartnerError("sent a reply we could not read",

@@ -29,6 +29,11 @@ def _posted(value) -> datetime | None:
         return None
 
 
+def _table(item: dict, key: str) -> dict:
+    value = item.get(key)
+    return value if isinstance(value, dict) else {}
+
+
 def parse_search(partner, response: Response) -> list[Result]:
     """Offers from a Tradewind answer."""
     if response.content_type != "application/json":
@@ -48,13 +53,16 @@ def parse_search(partner, response: Response) -> list[Result]:
         title = plain_text(item.get("title"), MAX_TITLE)
         if not url or not title:
             continue
-        category = item.get("category") if isinstance(item.get("category"), dict) else {}
-        company = item.get("company") if isinstance(item.get("company"), dict) else {}
+        category = _table(item, "category")
+        company = _table(item, "company")
+        origin = _table(item, "origin")
+        if origin:  # a copy: the originating company is the one to show
+            company = _table(origin, "company") or company
         results.append(Result(
             title=title, url=url, source=partner.name,
-            snippet=plain_text(item.get("description"), MAX_SNIPPET),
+            snippet=plain_text(item.get("snippet") or item.get("description"), MAX_SNIPPET),
             type=offer_type(item.get("type")), category=plain_text(category.get("slug"), 40) or None,
             country=plain_text(item.get("origin_country") or company.get("country"), 2) or None,
             company=plain_text(company.get("name"), 120) or None,
-            posted=_posted(item.get("created_at"))))
+            posted=_posted(item.get("created_at")), origin_url=safe_url(origin.get("url"))))
     return results

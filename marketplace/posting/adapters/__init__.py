@@ -1,7 +1,7 @@
 """Multi-posting adapters, one per partner kind that receives postings.
 
 Each only translates: ``build(...)`` turns an offer and an action into a
-:class:`Delivery`; ``interpret(...)`` turns the partner's answer into a
+:class:`~marketplace.partners.http.Request`; ``interpret(...)`` turns the partner's answer into a
 :class:`Delivered` or raises a failure. The deliverer does the I/O.
 """
 from __future__ import annotations

@@ -1,18 +1,7 @@
 """Shapes shared by posting adapters and the deliverer."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-
-@dataclass
-class Delivery:
-    """One HTTP request that carries a change to a partner."""
-
-    method: str
-    url: str
-    body: bytes = b""
-    headers: dict = field(default_factory=dict)
-    idempotent: bool = True  # can the partner take the same delivery twice without harm?
+from dataclasses import dataclass
 
 
 @dataclass

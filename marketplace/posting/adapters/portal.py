@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import json
 
-from marketplace.posting.adapters.base import Delivered, Delivery, PermanentFailure, classify, shorten
+from marketplace.partners.http import Request
+from marketplace.posting.adapters.base import Delivered, PermanentFailure, classify, shorten
 
 
 def payload(partner, offer: dict) -> dict:
@@ -12,6 +13,8 @@ def payload(partner, offer: dict) -> dict:
                                   "min_order", "price", "incoterm", "port", "origin_country",
                                   "target_countries", "payment_terms", "valid_until")
             if offer.get(k) not in (None, [])}
+    if offer.get("origin"):
+        body["origin"] = offer["origin"]
     body["title"] = shorten(offer["title"], partner.title_max)
     if offer.get("category") and not offer.get("hs_code"):
         body["category"] = partner.categories.get(offer["category"], offer["category"])
@@ -30,7 +33,7 @@ def preview(partner, offer: dict) -> list[str]:
     return notes
 
 
-def build(partner, posting, offer: dict, token: str | None, key: str) -> Delivery:
+def build(partner, posting, offer: dict, token: str | None, key: str) -> Request:
     """The request for the posting's pending action."""
     headers = {"Content-Type": "application/json", "Accept": "application/json",
                "Idempotency-Key": key}
@@ -40,14 +43,16 @@ def build(partner, posting, offer: dict, token: str | None, key: str) -> Deliver
     if posting.action in ("create",) or not posting.remote_id:
         if posting.action in ("withdraw",):
             raise PermanentFailure("nothing to withdraw: the offer never reached the site")
-        return Delivery("POST", base, json.dumps(payload(partner, offer)).encode(), headers)
+        return Request(base, method="POST", body=json.dumps(payload(partner, offer)).encode(),
+                       headers=headers)
     target = f"{base}/{posting.remote_id}"
     if posting.action == "update":
-        return Delivery("PATCH", target, json.dumps(payload(partner, offer)).encode(), headers)
+        return Request(target, method="PATCH", body=json.dumps(payload(partner, offer)).encode(),
+                       headers=headers)
     if posting.action == "withdraw":
-        return Delivery("DELETE", target, b"", headers)
-    return Delivery("POST", f"{target}/renew",
-                    json.dumps({"valid_until": offer["valid_until"]}).encode(), headers)
+        return Request(target, method="DELETE", headers=headers)
+    return Request(f"{target}/renew", method="POST", headers=headers,
+                   body=json.dumps({"valid_until": offer["valid_until"]}).encode())
 
 
 def interpret(posting, status: int, headers: dict, body: bytes) -> Delivered:

@@ -1,24 +1,21 @@
 """A site that receives offers as signed JSON POSTs.
 
 The body carries the event (created / updated / withdrawn / renewed), our offer
-id and the offer; ``X-Tradewind-Signature: sha256=<hex>`` is the HMAC-SHA256 of
-the body with the partner's secret. Receivers may not de-duplicate, so a
+id and the offer, with its ``url`` and the ``reply_url`` through which the
+site sends its buyers' leads back to the exporter. ``X-Tradewind-Signature:
+t=<unix>,v1=<hex>`` signs the time and the body with the partner's secret
+(:mod:`marketplace.partners.signing`). Receivers may not de-duplicate, so a
 delivery whose outcome is unknown is marked unconfirmed, never re-sent blindly.
 """
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 
-from marketplace.posting.adapters.base import Delivered, Delivery, classify, shorten
+from marketplace.partners import signing
+from marketplace.partners.http import Request
+from marketplace.posting.adapters.base import Delivered, PermanentFailure, classify, shorten
 
 EVENTS = {"create": "created", "update": "updated", "withdraw": "withdrawn", "renew": "renewed"}
-
-
-def sign(secret: str, body: bytes) -> str:
-    """The signature header value for ``body``."""
-    return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
 
 
 def preview(partner, offer: dict) -> list[str]:
@@ -29,7 +26,7 @@ def preview(partner, offer: dict) -> list[str]:
     return notes
 
 
-def build(partner, posting, offer: dict, secret: str | None, key: str) -> Delivery:
+def build(partner, posting, offer: dict, secret: str | None, key: str) -> Request:
     """A signed POST announcing the pending action."""
     document = dict(offer, title=shorten(offer["title"], partner.title_max))
     if offer.get("category"):
@@ -38,9 +35,11 @@ def build(partner, posting, offer: dict, secret: str | None, key: str) -> Delive
                        "offer": document}, sort_keys=True).encode()
     headers = {"Content-Type": "application/json", "Idempotency-Key": key,
                "X-Tradewind-Event": EVENTS[posting.action]}
-    if secret:
-        headers["X-Tradewind-Signature"] = sign(secret, body)
-    return Delivery("POST", partner.url, body, headers, idempotent=False)
+    if not secret:  # start-up refuses such a partner; never send unsigned if it changed since
+        raise PermanentFailure("this site has no shared secret configured",
+                               f"environment variable {partner.token_env} is empty")
+    headers[signing.HEADER] = signing.sign(secret, body)
+    return Request(partner.url, method="POST", body=body, headers=headers)
 
 
 def interpret(posting, status: int, headers: dict, body: bytes) -> Delivered:

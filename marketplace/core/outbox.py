@@ -1,0 +1,111 @@
+"""What every durable outbox (postings, lead relays) shares: claiming, back-off, dispatch.
+
+A row is claimed by moving it from ``queued`` to ``sending`` with a lease, in a
+statement only one worker can win (``FOR UPDATE SKIP LOCKED`` on PostgreSQL, a
+conditional UPDATE on SQLite). Deliveries then run in a small thread pool with
+a cap per partner, so a slow site only ever occupies its own slots and the
+others' deliveries go on.
+"""
+from __future__ import annotations
+
+import hashlib
+import random
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import datetime, timedelta
+
+from flask import current_app
+from sqlalchemy import select, update
+
+from marketplace.core.db import db
+
+BASE_BACKOFF = 2.0  # seconds; doubles per attempt, with jitter
+MAX_BACKOFF = 3600.0
+
+
+def instance_key() -> str:
+    """A short id of this Tradewind, so two portals' Idempotency-Keys never clash."""
+    return hashlib.sha256(current_app.config["SECRET_KEY"].encode()).hexdigest()[:10]
+
+
+def backoff(attempts: int, retry_after: float | None = None) -> float:
+    """Seconds to wait before attempt ``attempts + 1``: exponential, jittered, capped."""
+    delay = min(MAX_BACKOFF, BASE_BACKOFF * (2 ** (attempts - 1)))
+    delay *= random.uniform(0.8, 1.2)  # jitter: retries from many rows do not align
+    return min(MAX_BACKOFF, max(delay, retry_after or 0.0))
+
+
+def claim(model, *conditions, limit: int, lease_seconds: float, now: datetime) -> list[int]:
+    """Move up to ``limit`` due rows of ``model`` to ``sending`` for this worker; their ids.
+
+    ``model`` has ``state``, ``next_attempt_at``, ``claimed_until`` and
+    ``changed_at``; ``conditions`` narrow the rows (one partner, say). Commits.
+    """
+    if limit <= 0:
+        return []
+    query = (select(model.id).where(model.state == "queued", model.next_attempt_at <= now,
+                                    *conditions)
+             .order_by(model.next_attempt_at, model.id).limit(limit))
+    if db.engine.dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    claimed = []
+    for row_id in list(db.session.scalars(query)):
+        won = db.session.execute(
+            update(model).where(model.id == row_id, model.state == "queued")
+            .values(state="sending", changed_at=now,
+                    claimed_until=now + timedelta(seconds=lease_seconds)))
+        if won.rowcount == 1:
+            claimed.append(row_id)
+    db.session.commit()
+    return claimed
+
+
+def record_outcome(write: Callable[[], None], tries: int = 5) -> bool:
+    """Run ``write`` and commit, retrying when the database is busy; False if it never took.
+
+    Used after a partner has answered: losing a database race must not turn a
+    delivered message into a failed one (the caller leaves the lease to lapse
+    instead, and the idempotent re-send returns the partner's first answer).
+    """
+    for attempt in range(tries):
+        try:
+            write()
+            db.session.commit()
+            return True
+        except Exception:  # noqa: BLE001 - a busy or lost connection: try again, then give up
+            db.session.rollback()
+            time.sleep(min(2.0, 0.1 * 2 ** attempt))
+    return False
+
+
+class Dispatcher:
+    """A thread pool that runs at most ``per_partner`` deliveries of any one partner at once."""
+
+    def __init__(self, threads: int, per_partner: int, name: str):
+        self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix=name)
+        self._per_partner = per_partner
+        self._busy: Counter[str] = Counter()
+        self._lock = threading.Lock()
+
+    def free(self, partner: str) -> int:
+        """How many more deliveries to ``partner`` may start now."""
+        with self._lock:
+            return max(0, self._per_partner - self._busy[partner])
+
+    def submit(self, partner: str, job: Callable[[], object]) -> Future:
+        """Run ``job`` in the pool, counted against ``partner``'s slots until it ends."""
+        with self._lock:
+            self._busy[partner] += 1
+
+        def run():
+            try:
+                return job()
+            finally:
+                with self._lock:
+                    self._busy[partner] -= 1
+
+        return self._pool.submit(run)
+
