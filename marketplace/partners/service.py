@@ -42,7 +42,7 @@ def _local(query: MetaQuery) -> tuple[list[Result], SourceStatus]:
                       category=o.category, country=o.origin_country or o.seller_country,
                       company=o.seller_name, posted=o.created_at,
                       origin_url=o.origin.url if o.origin else None) for o in page.offers]
-    status = SourceStatus(LOCAL, "Tradewind", "ok", count=len(results),
+    status = SourceStatus(LOCAL, current_app.config["PORTAL_TITLE"], "ok", count=len(results),
                           elapsed_ms=int((time.monotonic() - started) * 1000))
     return results, status
 
@@ -70,7 +70,7 @@ def _metasearch(query: MetaQuery) -> MetaAnswer:
         return MetaAnswer(cached.query, cached.results, cached.sources, True, cached.terms)
     outcome, (local_results, local_status) = fan_out(
         sites, query, current_app.config["METASEARCH_DEADLINE"], alongside=lambda: _local(query))
-    titles = {LOCAL: "Tradewind", **{p.name: p.title for p in sites}}
+    titles = {LOCAL: current_app.config["PORTAL_TITLE"], **{p.name: p.title for p in sites}}
     merged = merge({LOCAL: local_results, **outcome.results}, titles)
     answer = MetaAnswer(query, merged, [local_status, *outcome.sources],
                         terms=highlight_terms(parse(query.q), {}))

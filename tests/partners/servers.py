@@ -48,6 +48,8 @@ class FakeSite:
     content_type: str | None = None
     hits: int = 0
     base: str = ""
+    extra: dict = field(default_factory=dict)  # merged into the JSON answer's top level
+    last_args: dict = field(default_factory=dict)
 
     def _rss(self, query: str) -> bytes:
         items = "".join(
@@ -69,7 +71,7 @@ class FakeSite:
     def _json(self, query: str) -> bytes:
         items = [{"name": t, "link": u, "summary": s, "kind": "sell", "origin": "VN"}
                  for t, u, s in self.offers if query.lower() in (t + s).lower()]
-        return json.dumps({"data": {"items": items}}).encode()
+        return json.dumps({"data": {"items": items}, **self.extra}).encode()
 
     def _description(self, feed: str) -> bytes:
         kind = "application/rss+xml" if feed == "rss" else "application/atom+xml"
@@ -85,6 +87,7 @@ class FakeSite:
             body, kind = self._description(path[:-4]), "application/opensearchdescription+xml"
         else:
             self.hits += 1
+            self.last_args = dict(request.args)
             if self.hang:
                 time.sleep(8)  # bounded: the test's deadline is far shorter
             time.sleep(self.delay)
@@ -146,3 +149,66 @@ class WebhookReceiver:
         time.sleep(self.delay)
         return Response(json.dumps({"ok": True}), status=self.status,
                         content_type="application/json")(environ, start_response)
+
+
+class Trickle:
+    """A partner that answers a byte at a time: headers dribble in for ``seconds`` in all.
+
+    A socket timeout alone never fires on it (every read gets a byte in time),
+    so only a deadline on the whole call stops waiting. ``finished`` is set
+    once it has sent its whole answer; ``connections`` counts calls.
+    """
+
+    def __init__(self, seconds: float = 20.0, interval: float = 0.5):
+        import socket
+
+        self.seconds, self.interval = seconds, interval
+        self.connections = 0
+        self.finished = threading.Event()
+        self._stop = threading.Event()
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self._listener.settimeout(0.2)
+        self.url = f"http://127.0.0.1:{self._listener.getsockname()[1]}"
+        self._threads: list[threading.Thread] = []
+
+    def _answer(self, conn) -> None:
+        body = b'{"results": []}'
+        answer = (b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                  + str(len(body)).encode() + b"\r\n\r\n" + body)
+        steps = max(1, int(self.seconds / self.interval))
+        chunk = max(1, -(-len(answer) // steps))
+        try:
+            conn.settimeout(2)
+            conn.recv(65536)
+            for start in range(0, len(answer), chunk):
+                if self._stop.wait(self.interval):
+                    return
+                conn.sendall(answer[start:start + chunk])
+            self.finished.set()
+        except OSError:
+            pass  # the caller gave up and closed: what we want
+        finally:
+            conn.close()
+
+    def _serve(self) -> None:
+        while not self._stop.is_set():
+            try:
+                conn, _ = self._listener.accept()
+            except OSError:
+                continue
+            self.connections += 1
+            thread = threading.Thread(target=self._answer, args=(conn,), daemon=True)
+            thread.start()
+            self._threads.append(thread)
+
+    def __enter__(self) -> "Trickle":
+        thread = threading.Thread(target=self._serve, daemon=True)
+        thread.start()
+        self._threads.append(thread)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        for thread in self._threads:
+            thread.join(5)
+        self._listener.close()
