@@ -113,6 +113,12 @@ def _param(name: str, schema: dict, description: str, where: str = "query") -> d
             "description": description}
 
 
+def _optional(parameter: dict) -> dict:
+    """A search filter that may also be sent empty, meaning "not given" (as forms send it)."""
+    return {**parameter, "schema": {"anyOf": [parameter["schema"], {"const": ""}]},
+            "description": parameter["description"] + " (empty: not given)"}
+
+
 def document(server_url: str) -> dict:
     """Build the document; ``server_url`` is this instance's ``/api/v1`` base."""
     offer_ref = {"$ref": "#/components/schemas/Offer"}
@@ -141,7 +147,7 @@ def document(server_url: str) -> dict:
             "/offers": {
                 "get": {
                     "summary": "Search live offers",
-                    "parameters": [
+                    "parameters": [_optional(p) for p in [
                         _param("q", {"type": "string"}, "Words to search for"),
                         _param("type", {"enum": ["buy", "sell"]}, "Offer type"),
                         _param("category", {"type": "string"}, "Category slug"),
@@ -149,14 +155,17 @@ def document(server_url: str) -> dict:
                         _param("hs", {"type": "string",
                                       "pattern": "^([0-9]{2,6}|[0-9]{4}\\.[0-9]{2})?$"},
                                "HS code prefix"),
-                        _param("incoterm", {"enum": list(terms.INCOTERMS)}, "Incoterms 2020 rule"),
-                        _param("posted", {"enum": [1, 7, 30]}, "Posted within this many days"),
+                        _param("incoterm", {"enum": [*terms.INCOTERMS,
+                                                     *(t.lower() for t in terms.INCOTERMS)]},
+                               "Incoterms 2020 rule"),
+                        _param("posted", {"enum": [0, 1, 7, 30]},
+                               "Posted within this many days (0: any time)"),
                         _param("sort", {"enum": ["relevance", "newest", "expiring"]},
                                "Order of results"),
                         _param("page", {"type": "integer", "minimum": 1, "maximum": 10000}, "Page"),
                         _param("per_page", {"type": "integer", "minimum": 1, "maximum": 100},
                                "Results per page"),
-                    ],
+                    ]],
                     "responses": _responses(422, ok={
                         "type": "object",
                         "required": ["total", "page", "per_page", "results", "facets"],

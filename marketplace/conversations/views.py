@@ -24,7 +24,12 @@ def send_inquiry(offer_id: int):
         for message in errors.values():
             flash(message, "error")
         return redirect(url_for("offers.show", offer_id=offer_id) + "#inquiry")
-    flash(_("Your inquiry was sent. Replies appear in your inbox."), "success")
+    if offer.origin is not None:
+        flash(_("Your inquiry is on its way to %(company)s on %(portal)s. Replies appear in "
+                "your inbox here.", company=offer.origin.company_name,
+                portal=offer.origin.portal_title), "success")
+    else:
+        flash(_("Your inquiry was sent. Replies appear in your inbox."), "success")
     return redirect(url_for("conversations.thread", inquiry_id=inquiry.id))
 
 
