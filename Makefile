@@ -20,10 +20,11 @@ $(BIN)/.installed-dev: requirements-dev.txt $(BIN)/.installed
 translations: $(BIN)/.installed
 	$(BIN)/pybabel compile --statistics -d translations 2>&1 | grep -v '^$$' || true
 
+# The portal on 127.0.0.1:$(PORT) and, beside it, a demo partner portal on PORT+1 (both
+# stop on one Ctrl-C). With TRADEWIND_DEMO=0 or your own TRADEWIND_PARTNERS file, only the
+# portal: db upgrade, demo load --if-enabled, gunicorn. See marketplace/demo/network.py.
 run: $(BIN)/.installed translations
-	$(BIN)/flask --app app db upgrade
-	$(BIN)/flask --app app demo load --if-enabled
-	$(BIN)/gunicorn --config config/gunicorn.conf.py
+	$(BIN)/python -m marketplace.demo.network
 
 test: $(BIN)/.installed-dev translations
 	$(BIN)/python -m pytest -q -p no:cacheprovider

@@ -99,7 +99,10 @@ def create_token_command(email, name, partner):
 @demo_cli.command("load")
 @click.option("--force", is_flag=True, help="Load even when the database already has offers.")
 @click.option("--if-enabled", is_flag=True, help="Do nothing when TRADEWIND_DEMO=0 (for `make run`).")
-def demo_load_command(force, if_enabled):
+@click.option("--variant", type=click.Choice(["default", "partner"]), default="default",
+              show_default=True,
+              help="Which set: the main one, or the demo partner portal's smaller one.")
+def demo_load_command(force, if_enabled, variant):
     """Load the deterministic demo data set (companies, members, offers)."""
     from flask import current_app
 
@@ -113,7 +116,7 @@ def demo_load_command(force, if_enabled):
         return
     from marketplace.indicators.rollup import rollup
 
-    summary = load_demo()
+    summary = load_demo(variant)
     db.session.commit()
     rollup(full=True)  # so the indicators show the demo history at once
     click.echo(summary)

@@ -3,10 +3,15 @@
 Everything comes from one seeded random generator, so two loads on the same day give the
 same rows with the same ids; only the dates move, relative to today's UTC date. Objects
 are only added and flushed: the caller (``flask demo load``, ``make run``) commits.
+
+A second, smaller set (``demo load --variant partner``) fills the demo partner portal
+that ``make run`` starts beside the main one: other companies (from Busan and the
+south-east of Korea, and their buyers), other offers, its own demo accounts.
 """
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import select
@@ -60,25 +65,177 @@ CATEGORY_WEIGHTS = {
 PORT_NAMES = {code: name for ports in PORTS.values() for code, name in ports}
 
 
+@dataclass(frozen=True)
+class Variant:
+    """What one demo data set is made of."""
+
+    seed: int
+    companies: tuple[DemoCompany, ...]
+    exporter: str                       # key of the demo exporter's company
+    buyer: str                          # key of the demo buyer's company
+    accounts: list[tuple[str, str, str]]  # (e-mail, role, password), exporter first
+    total_offers: int
+    buy_offers: int
+    exporter_sell_offers: int
+    buyer_requests: tuple[str, ...]     # HS codes of popular products the demo buyer asks for
+    korean: tuple[Local, ...]
+    korean_offers: int
+    chinese: tuple[Local, ...]
+    chinese_offers: int
+    min_per_category: int
+    category_weights: dict[str, int]
+
+
+DEFAULT = Variant(
+    seed=SEED, companies=COMPANIES, exporter=HANBIT, buyer=NORDHAFEN, accounts=DEMO_ACCOUNTS,
+    total_offers=TOTAL_OFFERS, buy_offers=BUY_OFFERS, exporter_sell_offers=HANBIT_SELL_OFFERS,
+    buyer_requests=NORDHAFEN_BUYS, korean=KOREAN, korean_offers=KOREAN_OFFERS, chinese=CHINESE,
+    chinese_offers=CHINESE_OFFERS, min_per_category=MIN_PER_CATEGORY,
+    category_weights=CATEGORY_WEIGHTS)
+
+# --- the demo partner portal's set: a regional portal of Busan and the south-east ---------
+
+C, K = DemoCompany, Local
+DONGNAM = "dongnam-marine"
+HAKATA = "hakata-boeki"
+PARTNER_COMPANIES: tuple[DemoCompany, ...] = (
+    C(DONGNAM, "동남마린 (Dongnam Marine Engineering Co., Ltd.)", "KR", "Busan", "manufacturer",
+      "sme", 2001, True, "Kim Tae-yang",
+      "Marine diesel engine parts, ship valves, deck winches, propellers",
+      "8409 8425 8481 8487",
+      "Dongnam Marine Engineering makes engine spares, valves and deck machinery for ships "
+      "at its workshop in the Noksan industrial complex, and repairs them alongside in Busan "
+      "port."),
+    C("yeongdo-steel", "영도철강 (Yeongdo Steel Co., Ltd.)", "KR", "Busan", "manufacturer", "sme",
+      1993, True, "Lee Seung-min",
+      "Carbon steel pipes, hot-rolled plates, galvanised sheets, H-beams, steel structures",
+      "7208 7210 7216 7306 7308",
+      "Yeongdo Steel cuts, rolls and welds carbon steel for shipyards and builders from its "
+      "mill on Yeongdo island, with its own quay for loading."),
+    C("gijang-seafood", "기장수산 (Gijang Seafood Co., Ltd.)", "KR", "Busan", "manufacturer",
+      "sme", 2008, False, "Oh Min-ji",
+      "Dried anchovies, laver (gim), frozen fish and shrimp, fish sauce",
+      "0303 0304 0305 0306 12122 1604 2103",
+      "Gijang Seafood buys from the fishing boats of Gijang harbour and dries, freezes and "
+      "packs anchovies, seaweed and fish for export under HACCP."),
+    C("ulsan-petrochem", "울산석유화학 (Ulsan Petrochemical Co., Ltd.)", "KR", "Ulsan",
+      "manufacturer", "large", 1987, True, "Jang Dong-hyun",
+      "Polyethylene, polypropylene, polystyrene, synthetic rubber, aromatic solvents",
+      "2902 3901 3902 3903 4002",
+      "Ulsan Petrochemical runs cracker-fed polymer lines in the Ulsan petrochemical complex "
+      "and ships resins in bags and bulk from Ulsan port."),
+    C("changwon-autotech", "창원오토텍 (Changwon Autotech Co., Ltd.)", "KR", "Changwon",
+      "manufacturer", "sme", 2006, False, "Seo Jae-won",
+      "Brake parts, suspension parts, gear units, starter motors, automotive lamps",
+      "8708 8483 8511 8512",
+      "Changwon Autotech supplies car makers and the aftermarket with brake, suspension and "
+      "electrical parts machined and assembled in Changwon."),
+    C("gimhae-textile", "김해섬유 (Gimhae Textile Co., Ltd.)", "KR", "Gimhae", "manufacturer",
+      "sme", 1999, False, "Han So-young",
+      "Nonwovens, fishing nets, ropes, synthetic filament fabrics",
+      "5603 5607 5608 5407",
+      "Gimhae Textile weaves and knots nets and ropes for fisheries and aquaculture, and makes "
+      "nonwovens for filters and geotextiles."),
+    C("haeundae-beauty", "해운대뷰티 (Haeundae Beauty Co., Ltd.)", "KR", "Busan", "manufacturer",
+      "sme", 2015, True, "Yoon Ha-eun",
+      "Marine collagen creams, sheet masks, hair care, soaps",
+      "3304 3305 3401",
+      "Haeundae Beauty makes skin and hair care with marine ingredients for its own brand and "
+      "as an OEM partner, from a CGMP plant in Busan's Centum City."),
+    C("geoje-boatworks", "거제보트웍스 (Geoje Boatworks Co., Ltd.)", "KR", "Geoje", "manufacturer",
+      "sme", 2010, False, "Bae Jin-ho",
+      "Aluminium workboats, FRP leisure boats, pontoons, floating docks",
+      "8901 8903 8905 8907",
+      "Geoje Boatworks builds aluminium and FRP boats and floating structures on the island "
+      "that is home to Korea's large shipyards."),
+    C("busan-global-trading", "부산글로벌트레이딩 (Busan Global Trading Co., Ltd.)", "KR", "Busan",
+      "trading", "sme", 2012, True, "Choi Min-seok",
+      "Instant noodles, kimchi, kitchenware, cosmetics, small appliances, LED lighting",
+      "1902 2005 3304 7323 8516 9405",
+      "Busan Global Trading consolidates Korean consumer goods from many makers into mixed "
+      "containers for importers and distributors abroad."),
+    C(HAKATA, "Hakata Boeki K.K.", "JP", "Fukuoka", "buyer", "sme", 1979, True, "Tanaka Hiroshi",
+      "Imports of steel products, machinery parts, seafood and cosmetics",
+      "minerals machinery-equipment agricultural-food beauty-household",
+      "Hakata Boeki imports Korean goods across the strait for distributors and workshops in "
+      "Kyushu, with weekly ferry and feeder shipments from Busan."),
+    C("mekong-marine", "Mekong Marine Supply JSC", "VN", "Ho Chi Minh City", "buyer", "sme", 2005,
+      False, "Nguyen Van Minh", "Imports of ship spares, steel and polymers",
+      "machinery-equipment minerals chemical-plastics",
+      "Mekong Marine Supply supplies shipyards and ship owners in southern Vietnam with "
+      "spares, steel and raw materials."),
+    C("puget-seafood", "Puget Sound Seafood Importers LLC", "US", "Seattle", "buyer", "sme", 1996,
+      True, "Emily Carter", "Imports of frozen and dried seafood, seaweed and sauces",
+      "agricultural-food",
+      "Puget Sound Seafood Importers brings Asian seafood to grocers and restaurants on the "
+      "US West Coast."),
+    C("mediterranee-marine", "Méditerranée Équipements Marins SAS", "FR", "Marseille", "buyer",
+      "sme", 1990, False, "Julien Moreau",
+      "Imports of marine equipment, ropes, boats and car parts",
+      "machinery-equipment textiles-leather automotive-vehicles",
+      "Méditerranée Équipements Marins equips fishing fleets and marinas along the French "
+      "Mediterranean coast."),
+    C("jebel-ali-chandlers", "Jebel Ali Ship Chandlers FZE", "AE", "Dubai", "buyer", "sme", 2003,
+      False, "Omar Haddad", "Imports of ship stores, provisions and consumer goods",
+      "machinery-equipment agricultural-food beauty-household electrical-electronics",
+      "Jebel Ali Ship Chandlers supplies vessels calling at Jebel Ali and re-exports consumer "
+      "goods to the Gulf."),
+    C("fremantle-traders", "Fremantle Marine Traders Pty Ltd", "AU", "Fremantle", "buyer", "sme",
+      1985, True, "Jack Wilson", "Imports of marine hardware, boats, steel and homewares",
+      "machinery-equipment automotive-vehicles minerals wood-furniture",
+      "Fremantle Marine Traders sells marine hardware and workboats to Western Australia's "
+      "fishing and offshore fleets."),
+)
+PARTNER_KOREAN: tuple[Local, ...] = (
+    K(DONGNAM, "sell", "840999", "선박용 디젤엔진 부품 (피스톤, 라이너, 밸브)", "선박용 디젤엔진 부품",
+      "MAN B&W, Wärtsilä, HiMSEN 엔진 호환, 선급 검사 성적서 발행", "C62", (50, 4000), (10, 2000)),
+    K(DONGNAM, "sell", "848180", "선박용 버터플라이 밸브 및 게이트 밸브", "선박용 밸브",
+      "JIS F 7000 계열, 청동·주강, 5K~16K", "C62", (40, 1800), (20, 3000)),
+    K("yeongdo-steel", "sell", "730630", "배관용 탄소강관 (SPP, 흑관·백관)", "배관용 탄소강관",
+      "KS D 3507, 외경 21.7~508mm, 나사 가공 및 아연 도금 가능", "TNE", (650, 1100), (50, 2000)),
+    K("gijang-seafood", "sell", "030554", "기장 건멸치 (대멸·중멸·세멸)", "건멸치",
+      "기장 앞바다 어획, 자숙 후 건조, 1.5kg 상자 포장", "KGM", (8, 35), (500, 20000)),
+    K("gijang-seafood", "sell", "121221", "기장 돌김 및 조미김", "김",
+      "기장 청정 해역 양식, 전장김 100매 묶음 또는 조미김 소포장", "KGM", (15, 60), (200, 10000)),
+    K("haeundae-beauty", "sell", "330499", "해양 콜라겐 수분 크림", "해양 콜라겐 크림",
+      "피쉬 콜라겐 5%, 50ml, CPNP 및 FDA 등록 지원", "C62", (2.5, 15), (3000, 100000)),
+)
+PARTNER = Variant(
+    seed=20260515, companies=PARTNER_COMPANIES, exporter=DONGNAM, buyer=HAKATA,
+    accounts=[("exporter@busan-trade.demo", "exporter", DEMO_PASSWORD),
+              ("buyer@busan-trade.demo", "buyer", DEMO_PASSWORD),
+              ("operator@busan-trade.demo", "operator", DEMO_PASSWORD)],
+    total_offers=300, buy_offers=90, exporter_sell_offers=15,
+    buyer_requests=("730630", "848180", "030617", "330499"),
+    korean=PARTNER_KOREAN, korean_offers=14, chinese=(), chinese_offers=0, min_per_category=8,
+    # Only categories that a supplier other than the demo exporter's company sells in.
+    category_weights={"machinery-equipment": 14, "minerals": 14, "agricultural-food": 12,
+                      "automotive-vehicles": 10, "chemical-plastics": 8, "textiles-leather": 6,
+                      "beauty-household": 6, "electrical-electronics": 5, "wood-furniture": 3})
+VARIANTS = {"default": DEFAULT, "partner": PARTNER}
+
+
 def database_is_empty() -> bool:
     """True when the database holds neither offers nor companies."""
     return (db.session.scalar(select(Offer.id).limit(1)) is None
             and db.session.scalar(select(Company.id).limit(1)) is None)
 
 
-def load_demo() -> str:
-    """Add the demo data set to ``db.session`` and flush it; return a one-line summary.
+def load_demo(variant: str = "default") -> str:
+    """Add a demo data set (see :data:`VARIANTS`) to ``db.session`` and flush it; return a
+    one-line summary.
 
     Needs an app context (the demo passwords are hashed with the app's settings).
     """
     from marketplace.demo.activity import load_activity
 
+    spec = VARIANTS[variant]
     today = utcnow().date()
-    builder = _Builder(random.Random(SEED), today)
+    builder = _Builder(random.Random(spec.seed), today, spec)
     builder.add_companies()
     builder.plan_offers()
     offers = builder.add_offers()
-    events = load_activity(offers, list(builder.users.values()), SEED, today)
+    events = load_activity(offers, list(builder.users.values()), spec.seed, today)
     return (f"loaded {len(builder.companies)} companies, {len(builder.users)} members, "
             f"{len(offers)} offers, {events} activity events")
 
@@ -86,17 +243,18 @@ def load_demo() -> str:
 class _Builder:
     """Holds the generator, the companies and the planned offers while the set is built."""
 
-    def __init__(self, rng: random.Random, today: date):
+    def __init__(self, rng: random.Random, today: date, variant: Variant = DEFAULT):
         self.rng = rng
         self.today = today
+        self.variant = variant
         self.midnight = datetime.combine(today, time.min, tzinfo=UTC)
         self.companies: dict[str, Company] = {}
         self.users: dict[str, User] = {}
         self.authors: dict[str, User] = {}   # who posts each company's offers
         self.plans: list[dict] = []
         self.titles: set[tuple[str, str]] = set()  # membership only, never iterated
-        self.suppliers = [c for c in COMPANIES if not c.is_buyer]
-        self.buyers = [c for c in COMPANIES if c.is_buyer and c.key != NORDHAFEN]
+        self.suppliers = [c for c in variant.companies if not c.is_buyer]
+        self.buyers = [c for c in variant.companies if c.is_buyer and c.key != variant.buyer]
         usable = [s.code for s in hs.subheadings() if not s.code.startswith(BLOCKED_PREFIXES)]
         self.codes_by_category: dict[str, list[str]] = {c.slug: [] for c in categories.CATEGORIES}
         for code in usable:
@@ -111,7 +269,7 @@ class _Builder:
                     by_category.setdefault(categories.category_for_hs(code).slug, []).append(code)
             self.supplier_codes[company.key] = by_category
         # Which suppliers (other than the demo exporter's company) sell each popular product.
-        self.popular_sellers = {p: [c for c in self.suppliers if c.key != HANBIT
+        self.popular_sellers = {p: [c for c in self.suppliers if c.key != variant.exporter
                                     and p.hs_code.startswith(tuple(c.scope_items))]
                                 for p in POPULAR}
 
@@ -123,7 +281,7 @@ class _Builder:
 
     def add_companies(self) -> None:
         """Create every company with one member, then the three demo accounts."""
-        for spec in COMPANIES:
+        for spec in self.variant.companies:
             joined = self._past(HISTORY_DAYS + 30, 900)
             company = Company(
                 name=spec.name, country=spec.country, city=spec.city,
@@ -138,8 +296,9 @@ class _Builder:
                         created_at=joined + timedelta(minutes=3))
             self.companies[spec.key] = company
             self.users[user.email] = self.authors[spec.key] = user
-        demo_companies = {"exporter": HANBIT, "buyer": NORDHAFEN, "operator": None}
-        for email, role, password in DEMO_ACCOUNTS:
+        demo_companies = {"exporter": self.variant.exporter, "buyer": self.variant.buyer,
+                          "operator": None}
+        for email, role, password in self.variant.accounts:
             key = demo_companies[role]
             company = self.companies[key] if key else None
             joined = (company.created_at + timedelta(hours=1) if company
@@ -166,25 +325,27 @@ class _Builder:
 
     def plan_offers(self) -> None:
         """Decide every offer: local-language ones, the demo companies', then the rest."""
-        rng = self.rng
-        self._plan_local(KOREAN, KOREAN_OFFERS, "ko")
-        self._plan_local(CHINESE, CHINESE_OFFERS, "zh")
-        hanbit = next(c for c in COMPANIES if c.key == HANBIT)
-        steel = [p for p in POPULAR if p.hs_code.startswith(tuple(hanbit.scope_items))]
-        while sum(p["company_key"] == HANBIT for p in self.plans) < HANBIT_SELL_OFFERS:
-            if rng.random() < 0.4:
-                self._plan_popular(hanbit, "sell", rng.choice(steel))
+        rng, spec = self.rng, self.variant
+        self._plan_local(spec.korean, spec.korean_offers, "ko")
+        self._plan_local(spec.chinese, spec.chinese_offers, "zh")
+        # The demo exporter's own sell offers: some of its popular products, the rest generated.
+        exporter = next(c for c in spec.companies if c.key == spec.exporter)
+        popular = [p for p in POPULAR if p.hs_code.startswith(tuple(exporter.scope_items))]
+        while (sum(p["company_key"] == exporter.key for p in self.plans)
+               < spec.exporter_sell_offers):
+            if popular and rng.random() < 0.4:
+                self._plan_popular(exporter, "sell", rng.choice(popular))
             else:
-                category = rng.choice(list(self.supplier_codes[HANBIT]))
-                code = rng.choice(self.supplier_codes[HANBIT][category])
-                self._plan_generated(hanbit, "sell", code, category)
-        nordhafen = next(c for c in COMPANIES if c.key == NORDHAFEN)
-        for code in NORDHAFEN_BUYS:
-            self._plan_popular(nordhafen, "buy", next(p for p in POPULAR if p.hs_code == code))
+                category = rng.choice(list(self.supplier_codes[exporter.key]))
+                code = rng.choice(self.supplier_codes[exporter.key][category])
+                self._plan_generated(exporter, "sell", code, category)
+        buyer = next(c for c in spec.companies if c.key == spec.buyer)
+        for code in spec.buyer_requests:
+            self._plan_popular(buyer, "buy", next(p for p in POPULAR if p.hs_code == code))
 
         buys = sum(p["type"] == "buy" for p in self.plans)
-        slots = (["sell"] * (TOTAL_OFFERS - BUY_OFFERS - (len(self.plans) - buys))
-                 + ["buy"] * (BUY_OFFERS - buys))
+        slots = (["sell"] * (spec.total_offers - spec.buy_offers - (len(self.plans) - buys))
+                 + ["buy"] * (spec.buy_offers - buys))
         generated: list[str] = []
         for offer_type in slots:
             if rng.random() < POPULAR_SHARE:
@@ -193,12 +354,12 @@ class _Builder:
                 generated.append(offer_type)
         for offer_type, category in zip(generated, self._category_schedule(len(generated))):
             if offer_type == "sell":
-                company = rng.choice([c for c in self.suppliers if c.key != HANBIT
+                company = rng.choice([c for c in self.suppliers if c.key != spec.exporter
                                       and category in self.supplier_codes[c.key]])
                 code = rng.choice(self.supplier_codes[company.key][category])
             else:
                 if rng.random() < SUPPLIER_BUY_SHARE:
-                    company = rng.choice([c for c in self.suppliers if c.key != HANBIT])
+                    company = rng.choice([c for c in self.suppliers if c.key != spec.exporter])
                 else:
                     company = self._buyer_for(category)
                 code = rng.choice(self.codes_by_category[category])
@@ -206,13 +367,13 @@ class _Builder:
 
     def _category_schedule(self, count: int) -> list[str]:
         """Categories for the generated offers: top every category up to the minimum first."""
-        have = {slug: 0 for slug in CATEGORY_WEIGHTS}
+        weights, minimum = self.variant.category_weights, self.variant.min_per_category
+        have = {slug: 0 for slug in weights}
         for plan in self.plans:
-            have[plan["category"]] += 1
-        schedule = [slug for slug in CATEGORY_WEIGHTS
-                    for _ in range(max(0, MIN_PER_CATEGORY - have[slug]))]
-        schedule += self.rng.choices(list(CATEGORY_WEIGHTS),
-                                     weights=list(CATEGORY_WEIGHTS.values()),
+            if plan["category"] in have:
+                have[plan["category"]] += 1
+        schedule = [slug for slug in weights for _ in range(max(0, minimum - have[slug]))]
+        schedule += self.rng.choices(list(weights), weights=list(weights.values()),
                                      k=count - len(schedule))
         self.rng.shuffle(schedule)
         return schedule
@@ -270,7 +431,7 @@ class _Builder:
         counts = [1] * len(items)
         for _ in range(total - len(items)):
             counts[rng.randrange(len(items))] += 1
-        companies = {c.key: c for c in COMPANIES}
+        companies = {c.key: c for c in self.variant.companies}
         for item, count in zip(items, counts):
             company = companies[item.company]
             for _ in range(count):
