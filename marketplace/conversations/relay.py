@@ -174,15 +174,18 @@ def deliver_due(limit: int = BATCH, wait: bool = True) -> int:
     for partner in registry.partners():
         if partner.kind != "portal":
             continue
-        for relay_id in outbox.claim(Relay, Relay.partner == partner.name, now=now,
-                                     limit=min(limit, _dispatcher.free(partner.name)),
-                                     lease_seconds=LEASE_SECONDS):
-            futures.append(_dispatcher.submit(
-                partner.name, lambda relay_id=relay_id: _deliver_in_context(app, relay_id)))
+        first = outbox.claim(Relay, Relay.partner == partner.name, now=now,
+                             limit=min(limit, _dispatcher.free(partner.name)),
+                             lease_seconds=LEASE_SECONDS)
+        futures += _dispatcher.start(
+            partner.name, first, lambda name=partner.name: outbox.claim_one(
+                app, Relay, Relay.partner == name, lease_seconds=LEASE_SECONDS),
+            lambda relay_id: _deliver_in_context(app, relay_id))
     if wait:
         for future in futures:
             future.result()
     return len(futures)
+
 
 
 def state_of(message: InquiryMessage) -> str | None:

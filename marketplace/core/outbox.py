@@ -9,6 +9,7 @@ others' deliveries go on.
 from __future__ import annotations
 
 import hashlib
+import logging
 import random
 import threading
 import time
@@ -20,7 +21,9 @@ from datetime import datetime, timedelta
 from flask import current_app
 from sqlalchemy import select, update
 
-from marketplace.core.db import db
+from marketplace.core.db import db, utcnow
+
+log = logging.getLogger(__name__)
 
 BASE_BACKOFF = 2.0  # seconds; doubles per attempt, with jitter
 MAX_BACKOFF = 3600.0
@@ -63,6 +66,16 @@ def claim(model, *conditions, limit: int, lease_seconds: float, now: datetime) -
     return claimed
 
 
+def claim_one(app, model, *conditions, lease_seconds: float) -> int | None:
+    """Claim the next due row of ``model`` in a session of its own (for delivery slots)."""
+    with app.app_context():
+        try:
+            claimed = claim(model, *conditions, limit=1, lease_seconds=lease_seconds, now=utcnow())
+        finally:
+            db.session.remove()
+    return claimed[0] if claimed else None
+
+
 def record_outcome(write: Callable[[], None], tries: int = 5) -> bool:
     """Run ``write`` and commit, retrying when the database is busy; False if it never took.
 
@@ -77,6 +90,8 @@ def record_outcome(write: Callable[[], None], tries: int = 5) -> bool:
             return True
         except Exception:  # noqa: BLE001 - a busy or lost connection: try again, then give up
             db.session.rollback()
+            log.warning("recording an outcome failed (try %d of %d)", attempt + 1, tries,
+                        exc_info=attempt == tries - 1)
             time.sleep(min(2.0, 0.1 * 2 ** attempt))
     return False
 
@@ -94,6 +109,21 @@ class Dispatcher:
         """How many more deliveries to ``partner`` may start now."""
         with self._lock:
             return max(0, self._per_partner - self._busy[partner])
+
+    def start(self, partner: str, first_ids: list[int], claim_next: Callable[[], int | None],
+              deliver: Callable[[int], object]) -> list[Future]:
+        """Deliver ``first_ids`` (already claimed), each slot then claiming the partner's next.
+
+        A slot that finishes a delivery takes the partner's next due row at
+        once instead of waiting for the worker's next round, so a site's
+        deliveries flow at its own pace, whatever other sites do.
+        """
+        def drain(row_id: int | None) -> None:
+            while row_id is not None:
+                deliver(row_id)
+                row_id = claim_next()
+
+        return [self.submit(partner, lambda row_id=row_id: drain(row_id)) for row_id in first_ids]
 
     def submit(self, partner: str, job: Callable[[], object]) -> Future:
         """Run ``job`` in the pool, counted against ``partner``'s slots until it ends."""

@@ -89,6 +89,10 @@ def init_app(app: Flask) -> None:
     app.jinja_env.filters.update(filters)
 
     @app.context_processor
+    def _portal():
+        return {"portal_title": app.config["PORTAL_TITLE"]}
+
+    @app.context_processor
     def _member_counts():
         # Unread messages and notifications for the header; nothing for visitors.
         from flask_login import current_user

@@ -81,7 +81,9 @@ def record(name: str, *, purpose: str, outcome: str, elapsed_ms: int, count: int
         over = state.consecutive_failures - FAILURES_BEFORE_SUSPENSION
         if over >= 0:
             # Back off longer each time it fails again after a trial call.
-            state.suspended_until = now + min(BASE_SUSPENSION * (2 ** over), MAX_SUSPENSION)
+            # The exponent is capped: a site down for days must not overflow the delay.
+            state.suspended_until = now + min(BASE_SUSPENSION * (2 ** min(over, 16)),
+                                              MAX_SUSPENSION)
 
 
 def set_manual(name: str, suspended: bool, purpose: str = "search") -> None:

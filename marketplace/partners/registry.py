@@ -7,12 +7,18 @@ from __future__ import annotations
 
 from flask import Flask, current_app
 
-from marketplace.partners.config import Partner, load_partners
+from marketplace.partners.config import Partner, PartnerConfigError, load_partners
 
 
 def init_app(app: Flask) -> None:
     """Read the partner file into the app; raises PartnerConfigError on a bad one."""
-    app.extensions["partners"] = load_partners(app.config["PARTNERS_FILE"])
+    partners = load_partners(app.config["PARTNERS_FILE"])
+    own = app.config["PORTAL_NAME"]
+    if any(p.name == own for p in partners):
+        raise PartnerConfigError(
+            f"partner {own!r}: field 'name' is this portal's own name (TRADEWIND_PORTAL_NAME); "
+            "give the partner its own name, or this portal another one")
+    app.extensions["partners"] = partners
 
 
 def partners() -> list[Partner]:

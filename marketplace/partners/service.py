@@ -13,7 +13,6 @@ from marketplace.partners.adapters.base import MetaQuery, Result
 from marketplace.partners.merge import merge
 from marketplace.partners.runner import SourceStatus, fan_out
 
-LOCAL = "tradewind"
 CACHE_SECONDS = 60
 
 _cache: TTLCache = TTLCache(maxsize=500, ttl=CACHE_SECONDS)
@@ -31,6 +30,11 @@ class MetaAnswer:
     terms: set[str] = field(default_factory=set)
 
 
+def _local_name() -> str:
+    """This portal's own source name in a meta-search (its PORTAL_NAME)."""
+    return current_app.config["PORTAL_NAME"]
+
+
 def _local(query: MetaQuery) -> tuple[list[Result], SourceStatus]:
     from marketplace.search.services import find_offers
     from search_index.search import OfferQuery
@@ -38,11 +42,11 @@ def _local(query: MetaQuery) -> tuple[list[Result], SourceStatus]:
     started = time.monotonic()
     page = find_offers(OfferQuery(q=query.q, type=query.type, category=query.category))
     results = [Result(title=o.title, url=url_for("offers.show", offer_id=o.id, _external=True),
-                      source=LOCAL, snippet=(o.description or "")[:400], type=o.type,
+                      source=_local_name(), snippet=(o.description or "")[:400], type=o.type,
                       category=o.category, country=o.origin_country or o.seller_country,
                       company=o.seller_name, posted=o.created_at,
                       origin_url=o.origin.url if o.origin else None) for o in page.offers]
-    status = SourceStatus(LOCAL, current_app.config["PORTAL_TITLE"], "ok", count=len(results),
+    status = SourceStatus(_local_name(), current_app.config["PORTAL_TITLE"], "ok", count=len(results),
                           elapsed_ms=int((time.monotonic() - started) * 1000))
     return results, status
 
@@ -70,8 +74,8 @@ def _metasearch(query: MetaQuery) -> MetaAnswer:
         return MetaAnswer(cached.query, cached.results, cached.sources, True, cached.terms)
     outcome, (local_results, local_status) = fan_out(
         sites, query, current_app.config["METASEARCH_DEADLINE"], alongside=lambda: _local(query))
-    titles = {LOCAL: current_app.config["PORTAL_TITLE"], **{p.name: p.title for p in sites}}
-    merged = merge({LOCAL: local_results, **outcome.results}, titles)
+    titles = {_local_name(): current_app.config["PORTAL_TITLE"], **{p.name: p.title for p in sites}}
+    merged = merge({_local_name(): local_results, **outcome.results}, titles)
     answer = MetaAnswer(query, merged, [local_status, *outcome.sources],
                         terms=highlight_terms(parse(query.q), {}))
     with _cache_lock:

@@ -208,23 +208,26 @@ def _deliver_in_context(app, posting_id: int) -> None:
 def deliver_due(limit: int = BATCH, wait: bool = True) -> int:
     """Claim due postings, partner by partner as slots free up; return how many were claimed.
 
-    Each partner has its own few delivery slots, so a slow site delays only its
-    own postings. ``wait`` (tests, the CLI) returns only when this round's
-    deliveries are done; the worker does not wait and claims again as soon as
-    a slot is free.
+    Each partner has its own few delivery slots, and a slot goes on with that
+    partner's next due posting as soon as it is free, so a slow site delays
+    only its own postings. ``wait`` (tests, the CLI) returns only when the
+    deliveries started here are done; the worker does not wait.
     """
     app = current_app._get_current_object()
     now = utcnow()
     _reclaim_lapsed(now)
     db.session.commit()
-    futures = []
+    futures, lease = [], _lease()
     for partner in registry.posting():
-        for posting_id in outbox.claim(Posting, Posting.partner == partner.name, now=now,
-                                       limit=min(limit, _dispatcher.free(partner.name)),
-                                       lease_seconds=_lease()):
-            futures.append(_dispatcher.submit(
-                partner.name, lambda posting_id=posting_id: _deliver_in_context(app, posting_id)))
+        first = outbox.claim(Posting, Posting.partner == partner.name, now=now,
+                             limit=min(limit, _dispatcher.free(partner.name)),
+                             lease_seconds=lease)
+        futures += _dispatcher.start(
+            partner.name, first, lambda name=partner.name: outbox.claim_one(
+                app, Posting, Posting.partner == name, lease_seconds=lease),
+            lambda posting_id: _deliver_in_context(app, posting_id))
     if wait:
         for future in futures:
             future.result()
     return len(futures)
+

@@ -174,7 +174,7 @@ def test_metasearch_from_c_shows_the_offer_once_with_also_on(net):
         net.b.work()
         answer = net.c.client().get("/api/v1/metasearch?q=welded+pipes").get_json()
         assert {s["name"]: s["status"] for s in answer["sources"]} == {
-            "tradewind": "ok", "portal-a": "ok", "portal-b": "ok"}
+            "portal-c": "ok", "portal-a": "ok", "portal-b": "ok"}
         (result,) = [r for r in answer["results"] if "316L" in r["title"]]
         assert result["url"] == f"{net.a.url}/offers/{offer_id}"  # the original, not the copy
         assert result["source"] == "portal-a" and result["also_on"] == ["Portal B"]

@@ -309,3 +309,22 @@ def test_recording_an_outcome_never_turns_a_delivered_posting_into_failed(tmp_pa
     (posting,) = a.rows(Posting)
     assert posting.state == "sending" and len(receiver.events) == 2
     assert receiver.events[-1]["signed"] and receiver.events[-1]["body"]["offer"]["reply_url"]
+
+
+def test_a_site_that_fails_for_ever_stays_paused_without_overflowing(app):
+    for _ in range(200):
+        health.record("gone", purpose="post", outcome="error", elapsed_ms=1)
+    db.session.commit()
+    state = health.states(["gone"], "post")["gone"]
+    assert state.consecutive_failures == 200 and state.suspended_until is not None
+
+
+def test_a_partner_named_like_this_portal_stops_start_up(tmp_path):
+    from tests.conftest import make_app
+    from tests.partners.conftest import partner_toml
+
+    path = tmp_path / "partners.toml"
+    path.write_text(partner_toml({"name": "tradewind", "kind": "portal",
+                                  "url": "http://127.0.0.1:9"}))
+    with pytest.raises(PartnerConfigError, match="this portal's own name"):
+        make_app(tmp_path, create_schema=False, PARTNERS_FILE=str(path))

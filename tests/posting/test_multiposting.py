@@ -37,6 +37,7 @@ class Remote:
         partners.write_text(partner_toml({"name": "tradewind", "title": "Portal A", "kind": "portal",
                                           "url": "http://127.0.0.1:9", "search": False}))
         self.app = make_app(tmp_path / "b", SERVER_NAME=None, PARTNERS_FILE=str(partners),
+                            PORTAL_NAME="portal-b",
                             SQLALCHEMY_DATABASE_URI=f"sqlite:///{tmp_path}/b.db")
         with self.app.app_context():
             member = register_member({"email": "partner-a@b.example", "password": PASSWORD,
