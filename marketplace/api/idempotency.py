@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from flask import jsonify, url_for
+from flask import jsonify, request, url_for
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
@@ -41,6 +41,12 @@ def _answer(record: IdempotencyRecord):
 def _find(user: User, key: str) -> IdempotencyRecord | None:
     return db.session.scalar(select(IdempotencyRecord).where(
         IdempotencyRecord.user_id == user.id, IdempotencyRecord.key == key))
+
+
+def key_and_replay(user: User, body: dict):
+    """The request's ``Idempotency-Key`` (or None) and, for a repeated key, the answer to give."""
+    key = request.headers.get("Idempotency-Key")
+    return key, (replay(user, key, body) if key is not None else None)
 
 
 def replay(user: User, key: str, body: dict):

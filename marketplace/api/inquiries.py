@@ -98,11 +98,9 @@ def send_inquiry(offer_id: int):
     body, error = _body()
     if error:
         return error
-    key = request.headers.get("Idempotency-Key")
-    if key is not None:
-        replay = idempotency.replay(g.api_user, key, body)
-        if replay is not None:
-            return replay
+    key, replayed = idempotency.key_and_replay(g.api_user, body)
+    if replayed is not None:
+        return replayed
     try:
         offer = offers.get_offer(offer_id, g.api_user)
         relayed = _relay_of(body)
@@ -154,11 +152,9 @@ def reply(inquiry_id: int):
     body, error = _body()
     if error:
         return error
-    key = request.headers.get("Idempotency-Key")
-    if key is not None:
-        replay = idempotency.replay(g.api_user, key, body)
-        if replay is not None:
-            return replay
+    key, replayed = idempotency.key_and_replay(g.api_user, body)
+    if replayed is not None:
+        return replayed
     try:
         relayed = _relay_of(body)
         inquiry = db.session.get(Inquiry, inquiry_id)

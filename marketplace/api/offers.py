@@ -92,11 +92,9 @@ def create_offer():
     body, error = _json_body()
     if error:
         return error
-    key = request.headers.get("Idempotency-Key")
-    if key is not None:
-        replay = idempotency.replay(g.api_user, key, body)
-        if replay is not None:
-            return replay
+    key, replayed = idempotency.key_and_replay(g.api_user, body)
+    if replayed is not None:
+        return replayed
     raw, errors = flatten_price(body)
     if errors:
         return validation_error(errors)

@@ -113,15 +113,10 @@ def _buyer(raw: Mapping[str, Any]) -> dict:
         clean["counterpart_name"] = fields.text(company, min_len=2, max_len=200)
     except FieldError as exc:
         errors["buyer.company"] = exc.message
-    country = raw.get("country")
-    clean["counterpart_country"] = None
-    if not is_blank(country):
-        try:
-            if not isinstance(country, str):
-                raise FieldError(_l("Use a 2-letter country code such as DE."))
-            clean["counterpart_country"] = fields.country_list([country], max_items=1)[0]
-        except FieldError as exc:
-            errors["buyer.country"] = exc.message
+    try:
+        clean["counterpart_country"] = fields.optional_country(raw.get("country"))
+    except FieldError as exc:
+        errors["buyer.country"] = exc.message
     email = raw.get("email")
     clean["counterpart_email"] = ""
     if not is_blank(email):

@@ -170,22 +170,10 @@ def deliver_due(limit: int = BATCH, wait: bool = True) -> int:
     db.session.execute(Relay.__table__.update().where(
         Relay.state == "sending", Relay.claimed_until < now).values(state="queued"))
     db.session.commit()
-    futures = []
-    for partner in registry.partners():
-        if partner.kind != "portal":
-            continue
-        first = outbox.claim(Relay, Relay.partner == partner.name, now=now,
-                             limit=min(limit, _dispatcher.free(partner.name)),
-                             lease_seconds=LEASE_SECONDS)
-        futures += _dispatcher.start(
-            partner.name, first, lambda name=partner.name: outbox.claim_one(
-                app, Relay, Relay.partner == name, lease_seconds=LEASE_SECONDS),
-            lambda relay_id: _deliver_in_context(app, relay_id))
-    if wait:
-        for future in futures:
-            future.result()
-    return len(futures)
-
+    return _dispatcher.deliver_due(app, Relay, [p.name for p in registry.partners()
+                                                if p.kind == "portal"],
+                                   limit=limit, lease_seconds=LEASE_SECONDS, wait=wait,
+                                   deliver=lambda relay_id: _deliver_in_context(app, relay_id))
 
 
 def state_of(message: InquiryMessage) -> str | None:

@@ -151,5 +151,14 @@ def country_list(value: object, *, max_items: int) -> list[str]:
     return codes
 
 
+def optional_country(value: object) -> str | None:
+    """One country as an ISO alpha-2 code, or None when left blank."""
+    if is_blank(value):
+        return None
+    if not isinstance(value, str):
+        raise FieldError(_l("Use a 2-letter country code such as KR."))
+    return country_list([value], max_items=1)[0]
+
+
 # Names traders write that ISO does not use as codes.
 _COUNTRY_ALIASES = {"UK": "GB", "USA": "US", "UAE": "AE", "KOREA": "KR", "SOUTH KOREA": "KR"}

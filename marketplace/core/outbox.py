@@ -110,20 +110,32 @@ class Dispatcher:
         with self._lock:
             return max(0, self._per_partner - self._busy[partner])
 
-    def start(self, partner: str, first_ids: list[int], claim_next: Callable[[], int | None],
-              deliver: Callable[[int], object]) -> list[Future]:
-        """Deliver ``first_ids`` (already claimed), each slot then claiming the partner's next.
+    def deliver_due(self, app, model, partners: list[str], *, limit: int, lease_seconds: float,
+                    deliver: Callable[[int], object], wait: bool) -> int:
+        """Claim due rows of ``model`` partner by partner, as far as each one's slots allow.
 
-        A slot that finishes a delivery takes the partner's next due row at
-        once instead of waiting for the worker's next round, so a site's
-        deliveries flow at its own pace, whatever other sites do.
+        A slot that finishes a delivery takes its partner's next due row at once
+        instead of waiting for the worker's next round, so a site's deliveries
+        flow at its own pace, whatever other sites do. ``wait`` returns only
+        when the deliveries started here are done. Returns how many were claimed.
         """
-        def drain(row_id: int | None) -> None:
-            while row_id is not None:
-                deliver(row_id)
-                row_id = claim_next()
+        futures = []
+        for partner in partners:
+            first = claim(model, model.partner == partner, now=utcnow(), lease_seconds=lease_seconds,
+                          limit=min(limit, self.free(partner)))
 
-        return [self.submit(partner, lambda row_id=row_id: drain(row_id)) for row_id in first_ids]
+            def drain(row_id: int | None, partner: str = partner) -> None:
+                while row_id is not None:
+                    deliver(row_id)
+                    row_id = claim_one(app, model, model.partner == partner,
+                                       lease_seconds=lease_seconds)
+
+            futures += [self.submit(partner, lambda row_id=row_id, drain=drain: drain(row_id))
+                        for row_id in first]
+        if wait:
+            for future in futures:
+                future.result()
+        return len(futures)
 
     def submit(self, partner: str, job: Callable[[], object]) -> Future:
         """Run ``job`` in the pool, counted against ``partner``'s slots until it ends."""

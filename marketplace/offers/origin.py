@@ -66,15 +66,10 @@ def parse_origin(raw: object, token_partner: str | None) -> dict[str, Any]:
             values["company_name"] = fields.text(company.get("name"), min_len=2, max_len=200)
         except FieldError as exc:
             errors["origin.company.name"] = exc.message
-        country = company.get("country")
-        values["company_country"] = None
-        if not fields.is_blank(country):
-            try:
-                if not isinstance(country, str):
-                    raise FieldError(_l("Use a 2-letter country code such as KR."))
-                values["company_country"] = fields.country_list([country], max_items=1)[0]
-            except FieldError as exc:
-                errors["origin.company.country"] = exc.message
+        try:
+            values["company_country"] = fields.optional_country(company.get("country"))
+        except FieldError as exc:
+            errors["origin.company.country"] = exc.message
         verified = company.get("verified", False)
         if not isinstance(verified, bool):
             errors["origin.company.verified"] = _l("Send true or false.")

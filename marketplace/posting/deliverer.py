@@ -217,17 +217,7 @@ def deliver_due(limit: int = BATCH, wait: bool = True) -> int:
     now = utcnow()
     _reclaim_lapsed(now)
     db.session.commit()
-    futures, lease = [], _lease()
-    for partner in registry.posting():
-        first = outbox.claim(Posting, Posting.partner == partner.name, now=now,
-                             limit=min(limit, _dispatcher.free(partner.name)),
-                             lease_seconds=lease)
-        futures += _dispatcher.start(
-            partner.name, first, lambda name=partner.name: outbox.claim_one(
-                app, Posting, Posting.partner == name, lease_seconds=lease),
-            lambda posting_id: _deliver_in_context(app, posting_id))
-    if wait:
-        for future in futures:
-            future.result()
-    return len(futures)
+    return _dispatcher.deliver_due(app, Posting, [p.name for p in registry.posting()],
+                                   limit=limit, lease_seconds=_lease(), wait=wait,
+                                   deliver=lambda posting_id: _deliver_in_context(app, posting_id))
 
