@@ -1,7 +1,7 @@
 """Inbox, threads, notifications, match dismissal, alerts and the spam review page."""
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
@@ -11,6 +11,15 @@ from marketplace.offers import services as offers
 
 bp = Blueprint("conversations", __name__)
 INQUIRY_FIELDS = ("body", "quantity", "target_price", "terms")
+DRAFT_KEY = "inquiry_draft"
+
+
+def pop_inquiry_draft(offer_id: int) -> tuple[dict, dict]:
+    """The values and errors of an inquiry about ``offer_id`` that was just refused, if any."""
+    draft = session.pop(DRAFT_KEY, None)
+    if not isinstance(draft, dict) or draft.get("offer_id") != offer_id:
+        return {}, {}
+    return draft.get("values") or {}, draft.get("errors") or {}
 
 
 @bp.post("/offers/<int:offer_id>/inquiries")
@@ -21,8 +30,9 @@ def send_inquiry(offer_id: int):
         offer = offers.get_offer(offer_id, current_user)
         inquiry, errors = submit(inquiries.send, current_user, offer, form_values(INQUIRY_FIELDS))
     if errors:
-        for message in errors.values():
-            flash(message, "error")
+        # Shown again on the offer page, beside the form, with everything typed.
+        session[DRAFT_KEY] = {"offer_id": offer_id, "values": form_values(INQUIRY_FIELDS),
+                              "errors": errors}
         return redirect(url_for("offers.show", offer_id=offer_id) + "#inquiry")
     if offer.origin is not None:
         flash(_("Your inquiry is on its way to %(company)s on %(portal)s. Replies appear in "
@@ -47,15 +57,16 @@ def thread(inquiry_id: int):
     with domain_errors_as_http():
         inquiry = inquiries.get(inquiry_id, current_user)
         if request.method == "POST":
-            _message, errors = submit(inquiries.reply, inquiry, current_user,
-                                      form_values(("body",)))
-            if errors:
-                for message in errors.values():
-                    flash(message, "error")
+            values = form_values(("body",))
+            _message, errors = submit(inquiries.reply, inquiry, current_user, values)
+            if errors:  # the thread again, with the reply as typed and why it was refused
+                return render_template("conversations/thread.html", inquiry=inquiry,
+                                       reply=values, errors=errors), 422
+            flash(_("Your reply was sent."), "success")
             return redirect(url_for("conversations.thread", inquiry_id=inquiry_id) + "#reply")
         if inquiries.is_party(inquiry, current_user):
             submit(inquiries.mark_read, inquiry, current_user)
-    return render_template("conversations/thread.html", inquiry=inquiry)
+    return render_template("conversations/thread.html", inquiry=inquiry, reply={}, errors={})
 
 
 @bp.post("/inbox/<int:inquiry_id>/spam")

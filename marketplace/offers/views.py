@@ -83,6 +83,9 @@ def show(offer_id: int):
     db.session.commit()
     entry = hs.lookup(offer.hs_code) if offer.hs_code else None
     owner = services.is_owner(offer, current_user)
+    from marketplace.conversations.views import pop_inquiry_draft
+
+    inquiry_values, inquiry_errors = pop_inquiry_draft(offer_id)
     show_postings = owner or (current_user.is_authenticated and current_user.is_operator)
     return render_template("offers/show.html", offer=offer, today=services.today(), is_owner=owner,
                            hs_description=entry.description if entry else None,
@@ -91,7 +94,8 @@ def show(offer_id: int):
                            can_inquire=(current_user.is_authenticated and not owner
                                         and current_user.company_id is not None
                                         and offer.status == "active"),
-                           partner_titles=posting.partner_titles())
+                           partner_titles=posting.partner_titles(),
+                           inquiry_values=inquiry_values, inquiry_errors=inquiry_errors)
 
 
 @bp.route("/offers/new", methods=["GET", "POST"])

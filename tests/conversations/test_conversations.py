@@ -85,6 +85,8 @@ def test_inquiry_thread_both_ways(app, market):
     supplier = login(app, market["pipes"])
     inbox = supplier.get("/inbox").get_data(as_text=True)
     assert offer.title in inbox and 'class="count-badge">1<' in inbox
+    refused = supplier.post(thread_url, data={"body": "USD 1850"})
+    assert refused.status_code == 422 and ">USD 1850</textarea>" in refused.get_data(as_text=True)
     supplier.post(thread_url, data={"body": "USD 1,850 per tonne FOB Busan, 30 days."})
     buyer_view = buyer.get(thread_url).get_data(as_text=True)
     assert "Please quote 20 t" in buyer_view and "USD 1,850 per tonne" in buyer_view
@@ -156,8 +158,14 @@ def test_inquiry_validation_and_own_offer(app, market):
                      follow_redirects=True)
     assert "This is your own company" in own.get_data(as_text=True)
     buyer = login(app, market["buyer"])
-    short = buyer.post(f"/offers/{offer.id}/inquiries", data={"body": "hi"}, follow_redirects=True)
-    assert "at least 10 characters" in short.get_data(as_text=True)
+    short = buyer.post(f"/offers/{offer.id}/inquiries", follow_redirects=True, data={
+        "body": "hi", "quantity": "40 t", "target_price": "USD 2300/t", "terms": "CIF Hamburg"})
+    page = short.get_data(as_text=True)
+    assert "at least 10 characters" in page
+    # Nothing typed is lost: the form comes back with every value.
+    assert ">hi</textarea>" in page and 'value="40 t"' in page
+    assert 'value="USD 2300/t"' in page and 'value="CIF Hamburg"' in page
+    assert "at least 10 characters" not in buyer.get(f"/offers/{offer.id}").get_data(as_text=True)
     assert db.session.scalar(select(Inquiry)) is None
     anonymous = app.test_client()
     assert anonymous.post(f"/offers/{offer.id}/inquiries", data={"body": "x" * 20}).status_code == 302
