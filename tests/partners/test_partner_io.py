@@ -328,3 +328,78 @@ def test_a_partner_named_like_this_portal_stops_start_up(tmp_path):
                                   "url": "http://127.0.0.1:9"}))
     with pytest.raises(PartnerConfigError, match="this portal's own name"):
         make_app(tmp_path, create_schema=False, PARTNERS_FILE=str(path))
+
+
+# ---- leads from a webhook partner, and no lock across the network ---------------------
+
+def test_a_webhook_partners_lead_reaches_the_exporter_through_the_reply_url(tmp_path, monkeypatch):
+    import time as clock
+
+    from marketplace.conversations.models import Inquiry
+    from marketplace.partners import signing
+
+    receiver = WebhookReceiver()
+    monkeypatch.setenv("HOOK_SECRET", receiver.secret)
+    with serving(receiver) as url:
+        a = Portal(tmp_path, "portal-a", "Portal A")
+        a.partners = [{"name": "hook", "title": "Hook Market", "kind": "webhook", "url": url,
+                       "post": True, "search": False, "token_env": "HOOK_SECRET"}]
+        a.build()
+        exporter = a.member("sales@a.example", "Hanbit Steel")
+        a.run(lambda: offers.create_offer(db.session.get(User, exporter), OFFER))
+        a.work()
+    reply_url = receiver.events[0]["body"]["offer"]["reply_url"]
+    assert reply_url.startswith(f"{a.url}/api/v1/partners/hook/offers/")
+    path = reply_url.removeprefix(a.url)
+    lead = json.dumps({"lead_id": "L-77", "message": "Please quote 100 t CFR Jebel Ali.",
+                       "buyer": {"company": "Gulf Metals LLC", "country": "AE",
+                                 "email": "buy@gulfmetals.example"}}).encode()
+
+    def post(body, secret=receiver.secret, at=None):
+        return a.client().post(path, data=body, content_type="application/json", headers={
+            signing.HEADER: signing.sign(secret, body, at)})
+
+    assert post(lead, secret="wrong").status_code == 401
+    assert post(lead, at=clock.time() - 600).status_code == 401  # a replayed old delivery
+    assert post(lead).status_code == 201
+    assert post(lead).status_code == 200  # the same lead again: the same thread
+    (thread,) = a.rows(Inquiry)
+    assert thread.counterpart_name == "Gulf Metals LLC" and thread.relay_partner == "hook"
+    inbox = a.client("sales@a.example").get("/inbox").get_data(as_text=True)
+    assert "Gulf Metals LLC" in inbox and "via Hook Market" in inbox
+    page = a.client("sales@a.example").get(f"/inbox/{thread.id}").get_data(as_text=True)
+    assert "buy@gulfmetals.example" in page and "Please quote 100 t" in page
+
+
+def test_a_metasearch_holds_no_write_lock_while_it_waits_for_partners(portal_with):
+    import sqlite3
+    import threading
+
+    slow = FakeSite(offers=[("Steel coils", "http://x.example/1", "coils")], delay=0.8)
+    with serving(slow) as url:
+        slow.base = url
+        app, client = portal_with(json_site(url, name="slowsite"))
+        if not app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
+            pytest.skip("SQLite's database-wide write lock is what this is about")
+        outcome = {}
+
+        def write_meanwhile():
+            slow_started = slow.hits
+            while slow.hits == slow_started:  # until the partner has been asked
+                threading.Event().wait(0.01)
+            connection = sqlite3.connect(app.config["SQLALCHEMY_DATABASE_URI"][10:], timeout=0.3)
+            try:
+                connection.execute("BEGIN IMMEDIATE")  # a writer: fails if anyone holds the lock
+                connection.execute("COMMIT")
+                outcome["write"] = "ok"
+            except sqlite3.OperationalError as exc:
+                outcome["write"] = str(exc)
+            finally:
+                connection.close()
+
+        writer = threading.Thread(target=write_meanwhile)
+        writer.start()
+        answer = client.get("/api/v1/metasearch?q=coils").get_json()  # the first: no state yet
+        writer.join(10)
+    assert outcome == {"write": "ok"}
+    assert statuses(answer)["slowsite"]["status"] == "ok"
