@@ -27,6 +27,22 @@ def dashboard():
                            categories=categories.CATEGORIES, query=request.args.to_dict())
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value):
+    """A CSV cell a spreadsheet shows as text: never a formula (searches are visitors' text).
+
+    A cell starting with = + - @ tab or carriage return is prefixed with an
+    apostrophe, as OWASP advises against CSV injection; numbers stay numbers.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 @bp.get("/operator/indicators/<table_id>.csv")
 @role_required("operator")
 def download(table_id: str):
@@ -39,8 +55,8 @@ def download(table_id: str):
     buffer = io.StringIO()
     buffer.write("\ufeff")
     writer = csv.writer(buffer)
-    writer.writerow(table.columns)
-    writer.writerows(["" if v is None else v for v in row] for row in table.rows)
+    writer.writerow([spreadsheet_safe(c) for c in table.columns])
+    writer.writerows([spreadsheet_safe(v) for v in row] for row in table.rows)
     response = make_response(buffer.getvalue())
     response.mimetype = "text/csv"
     response.headers["Content-Disposition"] = (

@@ -162,3 +162,18 @@ def test_members_see_their_own_figures_per_offer(activity, app):
     offers = db.session.scalars(select(Event.offer_id).where(Event.kind == "offer_viewed")).all()
     figures = member_offer_figures(offers)
     assert sorted(f["views"] for f in figures.values()) == [1, 1]
+
+
+@pytest.mark.parametrize("search", ['=HYPERLINK("http://evil.example/x","Click")',
+                                    "+cmd|'/c calc'!A0", "@SUM(1+1)", "-2+3", "\tTAB", "\rCR"])
+def test_visitors_searches_never_become_spreadsheet_formulas(app, client, operator, search):
+    app.test_client().get("/search", query_string={"q": search})  # anonymous, finds nothing
+    rollup()
+    client.post("/login", data={"email": operator.email, "password": PASSWORD})
+    response = client.get("/operator/indicators/unmet-demand.csv")
+    rows = list(csv.reader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))
+    cells = [cell for r in rows[1:] for cell in r]
+    assert cells, rows
+    assert not any(cell[:1] in ("=", "+", "-", "@", "\t", "\r") for cell in cells), cells
+    if search[0] not in "\t\r":  # (searches are stored trimmed: those come out as plain words)
+        assert any(cell.startswith("'") and cell[1:4].lower() == search[:3].lower() for cell in cells)
