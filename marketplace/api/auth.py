@@ -1,6 +1,7 @@
 """Bearer-token authentication and the request-size limit for the API."""
 from __future__ import annotations
 
+import re
 from functools import wraps
 
 from flask import current_app, g, jsonify, make_response, request
@@ -9,10 +10,50 @@ from marketplace.accounts.services import token_for_secret
 from marketplace.api import bp
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _unstorable(body) -> str | None:
+    """The path of the first text in a JSON body no database can store (NUL, lone surrogate)."""
+    pending = [("", body)]
+    while pending:  # iteratively: a deeply nested body must not exhaust the stack here
+        path, value = pending.pop()
+        if isinstance(value, dict):
+            for key, item in value.items():
+                child = f"{path}.{key}" if path else str(key)
+                if "\x00" in key or _LONE_SURROGATE.search(key):
+                    return child
+                pending.append((child, item))
+        elif isinstance(value, list):
+            pending.extend((f"{path}[{n}]", item) for n, item in enumerate(value))
+        elif isinstance(value, str) and ("\x00" in value or _LONE_SURROGATE.search(value)):
+            return path or "body"
+    return None
+
+
+def _check_json_body():
+    """400 for a body nested too deeply to read; 422 for text a database cannot store."""
+    if request.method not in ("POST", "PATCH", "PUT") or not request.get_data(cache=True):
+        return None
+    try:
+        body = request.get_json(force=True, silent=True)
+    except RecursionError:
+        return api_error(400, "The JSON body is nested too deeply to read.")
+    field = _unstorable(body)
+    if field:
+        return jsonify(error="validation", fields={field: (
+            "This text holds an invalid character (a NUL or a lone surrogate). "
+            "Remove it and send again.")}), 422
+    return None
+
+
 @bp.before_request
 def _limit_body_and_authenticate():
     # JSON bodies are small; refuse anything larger before reading it (413).
     request.max_content_length = current_app.config["API_MAX_BODY_BYTES"]
+    refused = _check_json_body()
+    if refused is not None:
+        return refused
     g.api_user = g.api_partner = None
     header = request.headers.get("Authorization", "")
     if header[:7].lower() == "bearer ":

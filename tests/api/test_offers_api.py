@@ -205,3 +205,25 @@ def test_paging_past_the_end_is_empty(client, offer_factory):
     offer_factory()
     answer = client.get("/api/v1/offers?page=5").get_json()
     assert answer["total"] == 1 and answer["results"] == []
+
+
+@pytest.mark.parametrize("method, body, field", [
+    ("post", '{"type": "sell", "title": "\\ud800 x pipes"}', "title"),
+    ("patch", '{"description": "\\udc00"}', "description"),
+    ("post", '{"type": "sell", "title": "Welded pipes", "payment_terms": ["T/T", "\\ud83d"]}',
+     "payment_terms[1]"),
+])
+def test_text_no_database_can_store_is_a_plain_422(client, headers, method, body, field):
+    made = client.post("/api/v1/offers", json=BODY, headers=headers).get_json()
+    path = "/api/v1/offers" if method == "post" else f"/api/v1/offers/{made['id']}"
+    response = getattr(client, method)(path, data=body, headers={
+        **headers, "Content-Type": "application/json"})
+    assert response.status_code == 422
+    assert field in response.get_json()["fields"]
+
+
+@pytest.mark.parametrize("depth", [3000, 5000])
+def test_json_nested_thousands_deep_is_a_plain_400(client, headers, depth):
+    response = client.post("/api/v1/offers", data="[" * depth + "]" * depth,
+                           headers={**headers, "Content-Type": "application/json"})
+    assert response.status_code == 400 and "nested too deeply" in response.get_json()["error"]
