@@ -39,8 +39,9 @@ class PreparedPhoto:
 
 def _encode(image: Image.Image, fmt: str) -> bytes:
     buffer = io.BytesIO()
-    if fmt == "JPEG" and image.mode not in ("RGB", "L"):
-        image = image.convert("RGB")
+    image = image.convert("RGB") if fmt == "JPEG" and image.mode not in ("RGB", "L") else image.copy()
+    # Pillow writes what ``info`` holds (a JPEG comment, EXIF, XMP) back out: only pixels go.
+    image.info = {}
     image.save(buffer, format=fmt, quality=85)
     return buffer.getvalue()
 
@@ -89,6 +90,17 @@ def prepare_photos(files: Sequence, *, existing: int) -> list[PreparedPhoto]:
                                              mb=max_bytes // (1024 * 1024))})
         prepared.append(_prepare_one(data))
     return prepared
+
+
+def find_photo(filename: str):
+    """The photo row a stored file (picture or thumbnail) belongs to, or None."""
+    from sqlalchemy import or_, select
+
+    from marketplace.core.db import db
+    from marketplace.offers.models import OfferPhoto
+
+    return db.session.scalar(select(OfferPhoto).where(
+        or_(OfferPhoto.filename == filename, OfferPhoto.thumb_filename == filename)))
 
 
 def photo_dir() -> Path:

@@ -196,5 +196,19 @@ def retry_posting(posting_id: int):
 
 @bp.get("/photos/<path:filename>")
 def photo(filename: str):
-    """Serve a stored product photo (re-encoded by us on upload)."""
-    return send_from_directory(current_app.config["PHOTO_DIR"], filename, max_age=86400)
+    """Serve a product photo (re-encoded by us on upload) to those who may see its offer.
+
+    A removed photo, or one of a withdrawn or hidden offer, is not found for others
+    even when its address is known.
+    """
+    from marketplace.offers.photos import find_photo
+
+    found = find_photo(filename)
+    if found is None or not services.can_view(found.offer, current_user):
+        abort(404)
+    public = found.offer.status in ("active", "expired")
+    response = send_from_directory(current_app.config["PHOTO_DIR"], filename,
+                                   max_age=86400 if public else 0)
+    if not public:
+        response.cache_control.private = True
+    return response

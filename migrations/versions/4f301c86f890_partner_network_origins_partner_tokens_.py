@@ -77,6 +77,12 @@ def upgrade():
     with op.batch_alter_table('api_token', schema=None) as batch_op:
         batch_op.add_column(sa.Column('partner', sa.String(length=40), nullable=True))
 
+    # Photos are served only after finding their row (and whether its offer may be seen).
+    with op.batch_alter_table('offer_photo', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_offer_photo_filename'), ['filename'], unique=False)
+        batch_op.create_index(batch_op.f('ix_offer_photo_thumb_filename'), ['thumb_filename'],
+                              unique=False)
+
     with op.batch_alter_table('idempotency_record', schema=None) as batch_op:
         batch_op.add_column(sa.Column('location', sa.String(length=500), nullable=True))
 
@@ -134,6 +140,10 @@ def downgrade():
 
     with op.batch_alter_table('api_token', schema=None) as batch_op:
         batch_op.drop_column('partner')
+
+    with op.batch_alter_table('offer_photo', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_offer_photo_thumb_filename'))
+        batch_op.drop_index(batch_op.f('ix_offer_photo_filename'))
 
     with op.batch_alter_table('relay', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_relay_state'))

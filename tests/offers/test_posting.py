@@ -227,3 +227,34 @@ def test_offer_without_description_posts_and_edits(client, exporter):
     offer = db.session.scalar(select(Offer))
     assert offer.description == ""
     assert client.post(f"/offers/{offer.id}/edit", data=FORM | {"description": ""}).status_code == 302
+
+
+def test_removed_photos_and_photos_of_withdrawn_offers_are_not_served(client, exporter, app):
+    data = FORM | {"photos": [(io.BytesIO(png_bytes()), "a.png"), (io.BytesIO(png_bytes()), "b.png")]}
+    client.post("/offers/new", data=data, content_type="multipart/form-data")
+    offer = db.session.scalar(select(Offer))
+    kept, removed = [(p.filename, p.thumb_filename, p.id) for p in offer.photos]
+    visitor = app.test_client()
+    assert visitor.get(f"/photos/{removed[0]}").status_code == 200
+    client.post(f"/offers/{offer.id}/edit", data=FORM | {"remove_photo": str(removed[2])},
+                content_type="multipart/form-data")
+    assert visitor.get(f"/photos/{removed[0]}").status_code == 404
+    assert visitor.get(f"/photos/{removed[1]}").status_code == 404
+    assert visitor.get(f"/photos/{kept[0]}").status_code == 200
+    client.post(f"/offers/{offer.id}/withdraw")
+    assert visitor.get(f"/photos/{kept[0]}").status_code == 404
+    own = client.get(f"/photos/{kept[1]}")  # the owner still sees its withdrawn offer's photos
+    assert own.status_code == 200 and "private" in own.headers["Cache-Control"]
+
+
+def test_a_jpeg_comment_does_not_survive_re_encoding(client, exporter):
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 30), (10, 120, 200)).save(
+        buffer, format="JPEG", comment=b"<script>alert(1)</script>")
+    assert b"<script>" in buffer.getvalue()
+    data = FORM | {"photos": [(io.BytesIO(buffer.getvalue()), "c.jpg")]}
+    client.post("/offers/new", data=data, content_type="multipart/form-data")
+    photo = db.session.scalar(select(Offer)).photos[0]
+    for name in (photo.filename, photo.thumb_filename):
+        served = client.get(f"/photos/{name}").data
+        assert served.startswith(b"\xff\xd8") and b"<script>" not in served
