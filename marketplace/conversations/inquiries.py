@@ -44,6 +44,7 @@ def send(sender: User, offer: Offer, raw: Mapping[str, Any]) -> Inquiry:
         raise PermissionDenied()
     if sender.company_id == offer.company_id:
         raise InvalidInput({"body": _l("This is your own company's offer.")})
+    _check_open(offer)
     values = _message_fields(raw)
     hour_ago = utcnow() - timedelta(hours=1)
     recent = db.session.scalar(select(func.count()).select_from(Inquiry).where(
@@ -77,6 +78,13 @@ def send(sender: User, offer: Offer, raw: Mapping[str, Any]) -> Inquiry:
     return inquiry
 
 
+def _check_open(offer: Offer) -> None:
+    # The page hides the form, but a direct POST or an API call must be refused too.
+    if offer.public_status(utcnow().date()) != "active":
+        raise InvalidInput({"body": _l("This offer is no longer open for inquiries: it has "
+                                       "expired or was withdrawn.")})
+
+
 def receive_lead(offer: Offer, partner: str, partner_title: str, raw: Mapping[str, Any], *,
                  remote_id: str, buyer: Mapping[str, Any]) -> Inquiry:
     """A buyer on a partner site wrote about our ``offer``: open the thread in its owner's Inbox.
@@ -84,6 +92,7 @@ def receive_lead(offer: Offer, partner: str, partner_title: str, raw: Mapping[st
     ``remote_id`` is the thread's id on that site (replies travel back to it);
     ``buyer`` is how the site describes its buyer (name, company, country, e-mail).
     """
+    _check_open(offer)
     values = _message_fields(raw)
     who = _buyer(buyer)
     inquiry = Inquiry(offer_id=offer.id, owner_company_id=offer.company_id, unread_by_owner=1,

@@ -169,3 +169,23 @@ def test_inquiry_validation_and_own_offer(app, market):
     assert db.session.scalar(select(Inquiry)) is None
     anonymous = app.test_client()
     assert anonymous.post(f"/offers/{offer.id}/inquiries", data={"body": "x" * 20}).status_code == 302
+
+
+@pytest.mark.parametrize("change", ["withdraw", "expire"])
+def test_inquiries_to_closed_offers_are_refused_by_the_server(app, market, change):
+    from datetime import timedelta
+
+    from marketplace.offers.services import today, withdraw_offer
+
+    offer = db.session.scalar(select(Offer).where(Offer.title.like("Stainless%")))
+    if change == "withdraw":
+        withdraw_offer(offer, market["pipes"])
+    else:
+        offer.valid_until = today() - timedelta(days=1)
+    db.session.commit()
+    buyer = login(app, market["buyer"])
+    page = buyer.post(f"/offers/{offer.id}/inquiries", follow_redirects=True,
+                      data={"body": "Is this still available? We need 40 t."})
+    assert db.session.scalar(select(Inquiry)) is None
+    if change == "expire":  # still readable: the reason is shown on its page
+        assert "no longer open for inquiries" in page.get_data(as_text=True)
