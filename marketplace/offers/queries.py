@@ -8,26 +8,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from datetime import timedelta
+
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import selectinload
 
-from marketplace.core.db import db
+from marketplace.core.db import db, utcnow
 from marketplace.offers.models import Offer
 from marketplace.offers.services import live_offers
+from search_index.search import OfferQuery
 
 FACETS = ("type", "category", "country")
 _FACET_COLUMNS = {"type": Offer.type, "category": Offer.category, "country": Offer.origin_country}
-
-
-@dataclass
-class OfferFilters:
-    """What a searcher asked for; every field optional."""
-
-    q: str = ""
-    type: str | None = None
-    category: str | None = None
-    country: str | None = None
-    hs: str | None = None
+# Without ranking, "relevance" reads as newest first, the order the index uses for ties.
+_ORDER = {"relevance": (Offer.created_at.desc(), Offer.id.desc()),
+          "newest": (Offer.created_at.desc(), Offer.id.desc()),
+          "expiring": (Offer.valid_until.asc(), Offer.id.asc())}
 
 
 @dataclass
@@ -43,7 +39,7 @@ def _escape_like(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _conditions(filters: OfferFilters, skip: str | None = None) -> list:
+def _conditions(filters: OfferQuery, skip: str | None = None) -> list:
     conditions = []
     for word in filters.q.split()[:10]:
         pattern = f"%{_escape_like(word.lower())}%"
@@ -57,11 +53,18 @@ def _conditions(filters: OfferFilters, skip: str | None = None) -> list:
         conditions.append(Offer.origin_country == filters.country)
     if filters.hs:
         conditions.append(Offer.hs_code.startswith(filters.hs, autoescape=True))
+    if filters.incoterm:
+        conditions.append(Offer.incoterm == filters.incoterm)
+    if filters.posted_within:
+        conditions.append(Offer.created_at >= utcnow() - timedelta(days=filters.posted_within))
     return conditions
 
 
-def search_offers(filters: OfferFilters, *, page: int = 1, per_page: int = 20) -> OfferPage:
-    """Live offers matching ``filters``, newest first, with facet counts.
+def search_offers(filters: OfferQuery) -> OfferPage:
+    """Live offers matching ``filters`` (the same question the index answers), with facets.
+
+    Filters, sort and paging mean what they mean for the index; only the word
+    match is plainer (every word must appear in the title or description).
 
     Each facet counts what the other filters leave, so a searcher sees how many
     offers each choice would give (the usual faceted-search convention).
@@ -70,8 +73,8 @@ def search_offers(filters: OfferFilters, *, page: int = 1, per_page: int = 20) -
     total = db.session.scalar(select(func.count()).select_from(base.subquery())) or 0
     items = list(db.session.scalars(
         base.options(selectinload(Offer.company), selectinload(Offer.photos))
-        .order_by(Offer.created_at.desc(), Offer.id.desc())
-        .limit(per_page).offset((page - 1) * per_page)))
+        .order_by(*_ORDER.get(filters.sort, _ORDER["relevance"]))
+        .limit(filters.per_page).offset((filters.page - 1) * filters.per_page)))
     facets = {}
     for name in FACETS:
         column = _FACET_COLUMNS[name]

@@ -10,7 +10,6 @@ from sqlalchemy.orm import joinedload, selectinload
 from marketplace.companies.models import Company
 from marketplace.core.db import db
 from marketplace.offers.models import Offer
-from marketplace.offers.queries import OfferFilters
 from marketplace.offers.queries import search_offers as database_search
 from marketplace.offers.services import today
 from search_index.engine import engine
@@ -64,9 +63,7 @@ def find_offers(request: OfferQuery) -> SearchPage:
         return SearchPage(request=request, total=hits.total, offers=_load_in_order(hits.ids),
                           facets=hits.facets, suggestion=hits.suggestion, terms=hits.terms,
                           cjk=hits.cjk)
-    filters = OfferFilters(q=request.q, type=request.type, category=request.category,
-                           country=request.country, hs=request.hs)
-    page = database_search(filters, page=request.page, per_page=request.per_page)
+    page = database_search(request)
     return SearchPage(request=request, total=page.total, offers=page.items, facets=page.facets,
                       source="database")
 
