@@ -15,7 +15,8 @@ from marketplace.indicators import events
 from marketplace.offers.models import Offer
 
 PARAMS = ("q", "type", "category", "country", "incoterm", "hs")
-# Offers younger than this may not be in the index yet: they wait for the next round.
+# Offers younger than this may belong to transactions that commit out of order:
+# they wait for the next round.
 SETTLE = timedelta(seconds=5)
 
 
@@ -60,13 +61,27 @@ def delete(alert_id: int, user: User) -> None:
     db.session.delete(_owned(alert_id, user))
 
 
+def _settled() -> int:
+    """The highest offer id up to which every offer is in the search index.
+
+    Alerts search the index, so an offer still waiting in the index queue holds
+    the mark back: an alert is late when the index lags, never silently lost.
+    """
+    from search_index.models import IndexQueueEntry
+
+    settled = db.session.scalar(select(func.max(Offer.id)).where(
+        Offer.created_at <= utcnow() - SETTLE)) or 0
+    waiting = db.session.scalar(select(func.min(IndexQueueEntry.entity_id)).where(
+        IndexQueueEntry.kind == "offer"))
+    return settled if waiting is None else min(settled, waiting - 1)
+
+
 def check_all() -> int:
     """Notify owners of alerts about offers posted since the last check; return alerts fired."""
     from marketplace.search.params import parse_search_args
     from marketplace.search.services import find_offers
 
-    settled = db.session.scalar(select(func.max(Offer.id)).where(
-        Offer.created_at <= utcnow() - SETTLE)) or 0
+    settled = _settled()
     fired = 0
     due = db.session.scalars(select(SavedSearch).where(
         SavedSearch.paused.is_(False), SavedSearch.checked_until_offer_id < settled)).all()

@@ -189,3 +189,19 @@ def test_inquiries_to_closed_offers_are_refused_by_the_server(app, market, chang
     assert db.session.scalar(select(Inquiry)) is None
     if change == "expire":  # still readable: the reason is shown on its page
         assert "no longer open for inquiries" in page.get_data(as_text=True)
+
+
+def test_an_alert_waits_for_a_lagging_index_instead_of_losing_the_offer(app, market, sync,
+                                                                         monkeypatch):
+    import marketplace.conversations.alerts as alerts_module
+
+    monkeypatch.setattr(alerts_module, "SETTLE", alerts_module.SETTLE * 0)
+    buyer = login(app, market["buyer"])
+    buyer.post("/alerts", data={"q": "bamboo flooring"})
+    create_offer(market["tea"], {"type": "sell", "title": "Bamboo flooring panels, carbonized",
+                                 "hs_code": "441873"})
+    db.session.commit()
+    assert check_all() == 0  # the index has not taken the offer in yet: nothing to tell, yet
+    sync()
+    assert check_all() == 1
+    assert "Bamboo flooring panels" in buyer.get("/notifications").get_data(as_text=True)
