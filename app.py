@@ -49,9 +49,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     from marketplace.accounts.views import bp as accounts_bp
     from marketplace.api import bp as api_bp
     from marketplace.companies.views import bp as companies_bp
-    from marketplace.home import bp as home_bp
     from marketplace.conversations.views import bp as conversations_bp
     from marketplace.feeds import bp as feeds_bp
+    from marketplace.home import bp as home_bp
     from marketplace.indicators.views import bp as indicators_bp
     from marketplace.offers.views import bp as offers_bp
     from marketplace.partners import registry as partner_registry

@@ -12,19 +12,15 @@ from decimal import Decimal
 
 from sqlalchemy import insert
 
+from marketplace.accounts.models import User
 from marketplace.catalog import categories, hs
 from marketplace.companies.models import Company
-from marketplace.accounts.models import User
 from marketplace.core.db import db
 from marketplace.offers.models import Offer
 
-COUNTRIES = ("KR CN JP US DE VN IN TR BR MX GB FR IT ID TH AE AU CA NL ES PL MY SG PH PK BD SA "
-             "EG ZA NG CL AR CO PE SE CH BE AT CZ HU").split()
+COUNTRIES = ["KR", "CN", "JP", "US", "DE", "VN", "IN", "TR", "BR", "MX", "GB", "FR", "IT", "ID", "TH", "AE", "AU", "CA", "NL", "ES", "PL", "MY", "SG", "PH", "PK", "BD", "SA", "EG", "ZA", "NG", "CL", "AR", "CO", "PE", "SE", "CH", "BE", "AT", "CZ", "HU"]
 INCOTERMS = ("FOB", "CIF", "EXW", "CFR", "DAP", "FCA")
-FILLER = ("quality export grade certified factory direct supply stock available OEM ODM "
-          "packing carton pallet container lead time days sample free inspection ISO CE "
-          "standard premium competitive price monthly capacity tons warranty delivery worldwide "
-          "customized specification durable new brand original manufacturer trading").split()
+FILLER = ["quality", "export", "grade", "certified", "factory", "direct", "supply", "stock", "available", "OEM", "ODM", "packing", "carton", "pallet", "container", "lead", "time", "days", "sample", "free", "inspection", "ISO", "CE", "standard", "premium", "competitive", "price", "monthly", "capacity", "tons", "warranty", "delivery", "worldwide", "customized", "specification", "durable", "new", "brand", "original", "manufacturer", "trading"]
 
 
 def _words(text: str) -> list[str]:

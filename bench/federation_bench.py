@@ -28,8 +28,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tests.partners.network import Portal, portal_entry, serve  # noqa: E402
-from tests.partners.servers import FakeSite, Trickle, WebhookReceiver, serving  # noqa: E402
+from tests.partners.network import Portal, portal_entry, serve
+from tests.partners.servers import FakeSite, Trickle, WebhookReceiver, serving
 
 OFFER = {"type": "sell", "title": "Stainless steel welded pipes TP316L", "hs_code": "730640"}
 
@@ -54,6 +54,8 @@ def _wait(condition, timeout=30.0) -> bool:
 
 def lead_round_trip(root: Path, count: int) -> None:
     """Figures 1: relay round trip against a direct API call, interleaved."""
+    from sqlalchemy import func, select
+
     from marketplace.accounts.models import User
     from marketplace.accounts.services import create_token
     from marketplace.conversations.models import InquiryMessage
@@ -61,7 +63,6 @@ def lead_round_trip(root: Path, count: int) -> None:
     from marketplace.offers import services as offers
     from marketplace.offers.models import Offer
     from marketplace.worker import start_in_thread
-    from sqlalchemy import func, select
 
     a, b = Portal(root, "portal-a", "Portal A"), Portal(root, "portal-b", "Portal B")
     a.partners = [portal_entry(b, "A_TO_B", post=True)]
@@ -98,7 +99,7 @@ def lead_round_trip(root: Path, count: int) -> None:
                 started = time.perf_counter()
                 buyer_client.post(f"/offers/{copy_id}/inquiries", data={
                     "body": f"Inquiry number {n}: 40 t of 2 inch pipe, CIF Hamburg, please."})
-                if not _wait(lambda: messages_on_a() > before):
+                if not _wait(lambda before=before: messages_on_a() > before):
                     raise SystemExit("a lead did not arrive within 30 s")
                 relayed.append(time.perf_counter() - started)
                 before = messages_on_a()
@@ -118,12 +119,13 @@ def lead_round_trip(root: Path, count: int) -> None:
 
 def posting_rate(root: Path, offers_count: int, slow: bool) -> float:
     """Deliveries per second to 3 healthy webhook partners, with or without a trickler."""
+    from sqlalchemy import func, select
+
     from marketplace.accounts.models import User
     from marketplace.core.db import db
     from marketplace.offers import services as offers
     from marketplace.posting import deliverer
     from marketplace.posting.models import Posting
-    from sqlalchemy import func, select
 
     receivers = [WebhookReceiver(secret="bench-secret") for _ in range(3)]
     os.environ["BENCH_HOOK"] = "bench-secret"
@@ -162,10 +164,11 @@ def posting_rate(root: Path, offers_count: int, slow: bool) -> float:
 
 def metasearch_with_trickler(root: Path, searches: int) -> None:
     """Figures 3: meta-search latency beside a trickling partner."""
+    from sqlalchemy import func, select
+
     from marketplace.core.db import db
     from marketplace.partners.models import PartnerCall
     from marketplace.partners.service import clear_cache
-    from sqlalchemy import func, select
 
     offers = [(f"Steel pipes lot {n}", f"http://site.example/offers/{n}", "welded steel pipes")
               for n in range(20)]

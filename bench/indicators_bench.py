@@ -25,7 +25,7 @@ sys.path.insert(0, str(REPO))
 KINDS = [("search", 40), ("offer_viewed", 30), ("login", 10), ("offer_posted", 8),
          ("offer_edited", 5), ("inquiry_sent", 3), ("inquiry_answered", 2),
          ("member_registered", 1), ("offer_expired", 1)]
-COUNTRIES = "KR CN JP US DE VN IN TR BR MX GB FR IT ID TH AE AU CA NL ES".split()
+COUNTRIES = ["KR", "CN", "JP", "US", "DE", "VN", "IN", "TR", "BR", "MX", "GB", "FR", "IT", "ID", "TH", "AE", "AU", "CA", "NL", "ES"]
 QUERIES = ["steel pipes", "led lights", "green tea", "cotton t-shirts", "solar panels",
            "frozen shrimp", "car tyres", "office furniture", "ginseng", "titanium bolts"]
 

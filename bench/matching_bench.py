@@ -26,7 +26,7 @@ from sqlalchemy import insert
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-COUNTRIES = "KR CN JP US DE VN IN TR BR MX GB FR IT TH".split()
+COUNTRIES = ["KR", "CN", "JP", "US", "DE", "VN", "IN", "TR", "BR", "MX", "GB", "FR", "IT", "TH"]
 BUYER_WORDS = ["Looking for", "We need", "Sourcing", "Wanted:", "RFQ:"]
 SELL_WORDS = ["Export quality", "Factory direct", "High grade", "Premium", "Competitive"]
 

@@ -19,8 +19,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tests.partners.conftest import partner_toml  # noqa: E402
-from tests.partners.servers import FakeSite, serving  # noqa: E402
+from tests.partners.conftest import partner_toml
+from tests.partners.servers import FakeSite, serving
 
 DELAYS = [0.10, 0.14, 0.18, 0.22, 0.26, 0.30, 0.35, 0.40]
 OFFERS = [(f"Steel pipes lot {n}", f"http://site.example/offers/{n}", "welded steel pipes")

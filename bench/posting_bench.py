@@ -19,8 +19,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tests.partners.conftest import partner_toml  # noqa: E402
-from tests.partners.servers import WebhookReceiver, serving  # noqa: E402
+from tests.partners.conftest import partner_toml
+from tests.partners.servers import WebhookReceiver, serving
 
 
 def pct(samples, p):

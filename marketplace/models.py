@@ -2,14 +2,38 @@
 from marketplace.accounts.models import ApiToken, LoginFailure, User
 from marketplace.api.models import IdempotencyRecord
 from marketplace.companies.models import Company
-from marketplace.conversations.models import (Inquiry, InquiryMessage, Match, Notification,
-                                              SavedSearch)
+from marketplace.conversations.models import (
+                                              Inquiry,
+                                              InquiryMessage,
+                                              Match,
+                                              Notification,
+                                              SavedSearch,
+)
 from marketplace.indicators.models import DailyFigure, Event, RollupState
 from marketplace.offers.models import Offer, OfferPhoto
 from marketplace.partners.models import PartnerCall, PartnerState
 from marketplace.posting.models import Posting, PostingPreference
 from search_index.models import IndexQueueEntry
 
-__all__ = ["ApiToken", "Company", "LoginFailure", "Inquiry", "InquiryMessage", "Match", "Notification",
-           "SavedSearch", "DailyFigure", "Event", "RollupState", "IdempotencyRecord", "IndexQueueEntry", "Offer", "OfferPhoto",
-           "PartnerCall", "PartnerState", "Posting", "PostingPreference", "User"]
+__all__ = [
+                                              "ApiToken",
+                                              "Company",
+                                              "DailyFigure",
+                                              "Event",
+                                              "IdempotencyRecord",
+                                              "IndexQueueEntry",
+                                              "Inquiry",
+                                              "InquiryMessage",
+                                              "LoginFailure",
+                                              "Match",
+                                              "Notification",
+                                              "Offer",
+                                              "OfferPhoto",
+                                              "PartnerCall",
+                                              "PartnerState",
+                                              "Posting",
+                                              "PostingPreference",
+                                              "RollupState",
+                                              "SavedSearch",
+                                              "User",
+]

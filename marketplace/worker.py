@@ -46,7 +46,7 @@ class Loop:
         while not self.stop_event.is_set():
             try:
                 done = self.run_once()
-            except Exception:  # noqa: BLE001 - the worker must outlive any single failure
+            except Exception:
                 log.exception("%s round failed; retrying", self.name)
                 done = 0
                 self.stop_event.wait(2)
@@ -84,7 +84,7 @@ class Worker:
             for job in (rollup, check_all):  # check_all: alerts within a minute of an offer
                 try:
                     job()
-                except Exception:  # noqa: BLE001 - indexing goes on whatever these do
+                except Exception:
                     db.session.rollback()
                     log.exception("%s failed; retrying in a few seconds", job.__name__)
         return apply_pending(self.app.config["SEARCH_INDEX_DIR"])

@@ -5,4 +5,4 @@ writer (the background worker) keeps in step through the ``index_queue`` table,
 and that can be rebuilt from the database at any time.
 """
 
-from search_index import whoosh_fixes  # noqa: E402,F401  - applied before any index is written
+from search_index import whoosh_fixes  # noqa: F401  - applied before any index is written

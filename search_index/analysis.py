@@ -3,8 +3,13 @@ from __future__ import annotations
 
 import re
 
-from whoosh.analysis import (LowercaseFilter, NgramFilter, RegexTokenizer, StemmingAnalyzer,
-                             StopFilter)
+from whoosh.analysis import (
+    LowercaseFilter,
+    NgramFilter,
+    RegexTokenizer,
+    StemmingAnalyzer,
+    StopFilter,
+)
 
 # Hangul, CJK ideographs (incl. extension A and compatibility), Hiragana and Katakana.
 CJK_CHARS = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"

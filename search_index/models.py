@@ -12,6 +12,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from marketplace.core.db import Base, UTCDateTime, utcnow
 
+
 class IndexQueueEntry(Base):
     """One entity (offer or company) whose index document must be refreshed."""
 

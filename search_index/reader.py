@@ -36,7 +36,7 @@ def open_reader(ix, previous=None):
     ``previous`` that the new one does not need, for the caller to close once
     nothing uses ``previous`` any more.
     """
-    toc = ix._read_toc()  # noqa: SLF001 - the segment list is only available here
+    toc = ix._read_toc()
     old = {}
     if previous is not None:
         old = {_segment_key(r.segment()): r for r, _ in previous.leaf_readers()
@@ -104,7 +104,7 @@ class SearcherPool:
         with self._lock:
             try:
                 searcher = self._fresh()
-            except Exception:  # noqa: BLE001 - a damaged or vanished index must not break a page
+            except Exception:
                 log.warning("search index %s unavailable; falling back to the database",
                             self.name, exc_info=True)
                 self.close_unlocked()

@@ -9,12 +9,12 @@ from marketplace.accounts import services, throttle
 from marketplace.catalog import terms
 from marketplace.companies.models import BUSINESS_TYPES, SIZE_CLASSES
 from marketplace.companies.validation import COMPANY_FIELDS
+from marketplace.conversations import alerts
 from marketplace.core.db import db
 from marketplace.core.urls import safe_next
 from marketplace.core.web import domain_errors_as_http, form_values, submit
-from marketplace.offers.services import company_offers, today
-from marketplace.conversations import alerts
 from marketplace.indicators.figures import member_offer_figures
+from marketplace.offers.services import company_offers, today
 from marketplace.posting import services as posting
 
 bp = Blueprint("accounts", __name__)
@@ -29,8 +29,8 @@ def _company_form_fields() -> list[str]:
 
 
 def _register_context(values: dict, errors: dict | None = None):
-    return dict(values=values, errors=errors or {}, countries=terms.countries(),
-                business_types=BUSINESS_TYPES, size_classes=SIZE_CLASSES)
+    return {"values": values, "errors": errors or {}, "countries": terms.countries(),
+                "business_types": BUSINESS_TYPES, "size_classes": SIZE_CLASSES}
 
 
 @bp.route("/register", methods=["GET", "POST"])

@@ -3,4 +3,4 @@ from flask import Blueprint
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
-from marketplace.api import categories, inquiries, metasearch, offers, openapi  # noqa: E402,F401  - routes register on bp
+from marketplace.api import categories, inquiries, metasearch, offers, openapi  # noqa: F401  - routes register on bp

@@ -9,7 +9,6 @@ from flask import current_app, g, jsonify, make_response, request
 from marketplace.accounts.services import token_for_secret
 from marketplace.api import bp
 
-
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 

@@ -16,6 +16,7 @@ from marketplace.partners import registry
 from marketplace.search.params import parse_search_args
 from marketplace.search.services import find_offers, record_search
 
+
 def validation_error(fields: dict):
     """The 422 answer: ``{"error": "validation", "fields": {...}}``."""
     return jsonify(error="validation", fields={k: str(v) for k, v in fields.items()}), 422

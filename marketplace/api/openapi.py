@@ -88,8 +88,8 @@ def _offer_input(required: list[str]) -> dict:
 
 def _responses(*codes: int, ok: dict | None = None, ok_code: str = "200") -> dict:
     described = {
-        "400": ("The request could not be read: a body that is not JSON, or a NUL character "
-                "in a value.", _ERROR),
+        "400": (("The request could not be read: a body that is not JSON, or a NUL character "
+                "in a value."), _ERROR),
         "401": ("No valid API token.", _ERROR),
         "403": ("Not the offer's owner.", _ERROR),
         "404": ("No such offer.", _ERROR),

@@ -54,8 +54,8 @@ def show(company_id: int):
 def edit_profile():
     """Edit the member's company profile."""
     company = current_user.company
-    context = dict(countries=terms.countries(), business_types=BUSINESS_TYPES,
-                   size_classes=SIZE_CLASSES)
+    context = {"countries": terms.countries(), "business_types": BUSINESS_TYPES,
+                   "size_classes": SIZE_CLASSES}
     if request.method == "GET":
         values = {f: ("" if getattr(company, f) is None else getattr(company, f))
                   for f in COMPANY_FIELDS}

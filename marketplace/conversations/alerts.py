@@ -8,9 +8,9 @@ from sqlalchemy import func, select, update
 from marketplace.accounts.models import User
 from marketplace.conversations import notifications
 from marketplace.conversations.models import SavedSearch
-from marketplace.core.urls import external_url
 from marketplace.core.db import db, utcnow
 from marketplace.core.errors import NotFound, PermissionDenied
+from marketplace.core.urls import external_url
 from marketplace.indicators import events
 from marketplace.offers.models import Offer
 

@@ -13,10 +13,10 @@ from marketplace.accounts.models import User
 from marketplace.conversations import notifications, relay
 from marketplace.conversations.models import Inquiry, InquiryMessage, Match
 from marketplace.core import fields
-from marketplace.core.urls import external_url
 from marketplace.core.db import db, db_text, utcnow
 from marketplace.core.errors import InvalidInput, NotFound, PermissionDenied
 from marketplace.core.fields import FieldError, is_blank
+from marketplace.core.urls import external_url
 from marketplace.indicators import events
 from marketplace.offers.models import Offer
 

@@ -14,10 +14,10 @@ from sqlalchemy.orm import joinedload
 
 from marketplace.conversations import notifications
 from marketplace.conversations.models import Match
-from marketplace.core.urls import external_url
 from marketplace.core.db import db, utcnow
-from marketplace.core.upsert import insert_ignore
 from marketplace.core.errors import NotFound, PermissionDenied
+from marketplace.core.upsert import insert_ignore
+from marketplace.core.urls import external_url
 from marketplace.indicators import events
 from marketplace.offers.models import Offer
 from marketplace.offers.services import is_owner, today
@@ -114,7 +114,7 @@ def refresh(offer: Offer) -> int:
         return 0
     try:
         found = [c for c in candidates(offer) if c.score >= PROPOSE_AT][:20]
-    except Exception:  # noqa: BLE001 - a failed suggestion is no reason to lose a posting
+    except Exception:
         log.warning("matchmaking for offer %s failed", offer.id, exc_info=True)
         return 0
     pair = (lambda other: (offer.id, other.id)) if offer.type == "buy" else (

@@ -5,9 +5,9 @@ from sqlalchemy import event, func, select, update
 from sqlalchemy.orm import Session
 
 from marketplace.accounts.models import User
+from marketplace.conversations.models import Notification
 from marketplace.core.db import db, utcnow
 from marketplace.core.mail import send_mail
-from marketplace.conversations.models import Notification
 
 
 def notify(users, kind: str, text: str, link: str = "", mail: bool = True) -> None:

@@ -152,7 +152,7 @@ def _deliver_in_context(app, relay_id: int) -> None:
     with app.app_context():
         try:
             deliver(relay_id)
-        except Exception:  # noqa: BLE001 - one broken relay must not stop the others
+        except Exception:
             db.session.rollback()
             log.exception("relaying %s failed; it is retried when its lease lapses", relay_id)
         finally:

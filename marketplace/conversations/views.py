@@ -102,7 +102,7 @@ def review_spam(inquiry_id: int):
 def dismiss_match(match_id: int):
     """Dismiss a suggested match for good."""
     with domain_errors_as_http():
-        match, _errors = submit(matching.dismiss, match_id, current_user)
+        _match, _errors = submit(matching.dismiss, match_id, current_user)
     flash(_("We will not suggest that offer again."), "success")
     back = request.form.get("offer_id", "")
     return redirect(url_for("offers.show", offer_id=int(back)) if back.isdigit()

@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 from flask_sqlalchemy import SQLAlchemy
 from sqlalchemy import DateTime, MetaData, event
 from sqlalchemy.engine import Engine
-from sqlalchemy.types import TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
 
 # A naming convention gives every constraint a stable name, so Alembic migrations
 # are the same on SQLite and PostgreSQL and can drop what they created.
@@ -41,12 +41,12 @@ class UTCDateTime(TypeDecorator):
     impl = DateTime(timezone=True)
     cache_ok = True
 
-    def process_bind_param(self, value, dialect):  # noqa: D102 - SQLAlchemy hook
+    def process_bind_param(self, value, dialect):
         if value is not None and value.tzinfo is not None:
             return value.astimezone(UTC)
         return value
 
-    def process_result_value(self, value, dialect):  # noqa: D102 - SQLAlchemy hook
+    def process_result_value(self, value, dialect):
         if value is not None and value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value

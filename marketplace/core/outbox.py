@@ -88,7 +88,7 @@ def record_outcome(write: Callable[[], None], tries: int = 5) -> bool:
             write()
             db.session.commit()
             return True
-        except Exception:  # noqa: BLE001 - a busy or lost connection: try again, then give up
+        except Exception:
             db.session.rollback()
             log.warning("recording an outcome failed (try %d of %d)", attempt + 1, tries,
                         exc_info=attempt == tries - 1)

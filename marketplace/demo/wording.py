@@ -33,8 +33,8 @@ _QUALIFIER = re.compile(
     r"but not|of a kind|not (?:containing|exceeding|more|less|put up|mounted|carded|roasted|"
     r"fermented)|as specified|specified in|in headings?|in items?|in subheadings?|in chapter|"
     r"of headings?|of subheadings?|thereof|as determined|in ways|of a content|"
-    r"for (?:use with )?the (?:machines|machinery|vehicles|apparatus|articles|goods))\b).*", re.I)
-_NEC_REF = re.compile(r",?\s*n\.e\.c\. in (?:heading|item|subheading|chapter)[^,;]*", re.I)
+    r"for (?:use with )?the (?:machines|machinery|vehicles|apparatus|articles|goods))\b).*", re.IGNORECASE)
+_NEC_REF = re.compile(r",?\s*n\.e\.c\. in (?:heading|item|subheading|chapter)[^,;]*", re.IGNORECASE)
 # Words a cut phrase must not end with ("... in primary forms or", "... weighing").
 _DANGLING = re.compile(r"[\s,]+(?:for use|and|or|of|the|a|an|with|for|in|to|by|from|weighing|"
                        r"measuring|having|consisting|containing)?$")
@@ -212,8 +212,8 @@ def english_description(rng: random.Random, o: dict, *, company, product: str, s
              f"{' ' + delivery if delivery else ''}." if o["price_amount"] is not None and o["unit"]
              else "Price negotiable, depending on quantity and specification."),
             f"Packing: {rng.choice(PACKING.get(kind, DEFAULT_PACKING))}.",
-            f"Lead time: {(lead := rng.choice((7, 10, 15, 20, 25, 30, 45)))}-{lead + 15} days "
-            "after deposit.",
+            (f"Lead time: {(lead := rng.choice((7, 10, 15, 20, 25, 30, 45)))}-{lead + 15} days "
+            "after deposit."),
             f"Certifications: {_join(certs)}.",
             f"Payment: {pay}." if pay else "",
             f"Quality: {rng.choice([x for x in SPECS[kind] if x not in spec_line])}.",
@@ -224,8 +224,8 @@ def english_description(rng: random.Random, o: dict, *, company, product: str, s
         ]
     else:
         openers = [f"We are looking for {p}.", f"Buyer in {country} seeks {p}.",
-                   f"{company.short_name} ({company.city}, {country}) is sourcing {p} for its "
-                   "customers.",
+                   (f"{company.short_name} ({company.city}, {country}) is sourcing {p} for its "
+                   "customers."),
                    f"We want to buy {p} on a regular basis."]
         period = rng.choice(("month", "quarter", "shipment", "year"))
         required = [rng.choice(openers),

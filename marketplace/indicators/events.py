@@ -55,5 +55,5 @@ def record(kind: str, *, actor=None, offer=None, **fields) -> None:
         if "query" in values:
             values["query"] = normalise_query(values["query"])
         db.session.add(Event(**values))
-    except Exception:  # noqa: BLE001 - indicators must never break a member's request
+    except Exception:
         log.warning("could not record %s event", kind, exc_info=True)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import io
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
 from flask import current_app
 from flask_babel import lazy_gettext as _l

@@ -7,7 +7,6 @@ word match with ranked search; filters and facets keep the same meaning.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
 from datetime import timedelta
 
 from sqlalchemy import func, or_, select

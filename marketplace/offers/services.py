@@ -16,12 +16,12 @@ from sqlalchemy.orm import selectinload
 from marketplace.accounts.models import User
 from marketplace.core.db import db, utcnow
 from marketplace.core.errors import InvalidInput, NotFound, PermissionDenied
+from marketplace.indicators import events
 from marketplace.offers import origin as origin_of
 from marketplace.offers import photos as photo_store
-from marketplace.indicators import events
-from marketplace.posting import services as posting
 from marketplace.offers.models import Offer
 from marketplace.offers.validation import parse_offer
+from marketplace.posting import services as posting
 from search_index.models import enqueue
 
 

@@ -1,19 +1,28 @@
 """Offer pages: category listings, the offer page, posting, editing and lifecycle actions."""
 from __future__ import annotations
 
-from flask import (Blueprint, abort, current_app, flash, redirect, render_template, request,
-                   send_from_directory, url_for)
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    send_from_directory,
+    url_for,
+)
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from marketplace.catalog import categories, hs, terms
+from marketplace.conversations import matching
+from marketplace.core.fields import decimal_str
 from marketplace.core.urls import safe_next
 from marketplace.core.web import domain_errors_as_http, form_values, page_arg, role_required, submit
 from marketplace.offers import services
-from marketplace.conversations import matching
-from marketplace.posting import services as posting
-from marketplace.core.fields import decimal_str
 from marketplace.offers.validation import OFFER_FIELDS
+from marketplace.posting import services as posting
 
 bp = Blueprint("offers", __name__)
 
@@ -24,14 +33,14 @@ def _form_context(values: dict, errors: dict | None = None, offer=None):
     targets = values.get("targets")
     if targets is None and offer is None and current_user.company_id:
         targets = posting.default_targets(current_user.company_id)
-    return dict(values=values, errors=errors or {}, offer=offer, categories=categories.CATEGORIES,
-                posting_partners=posting.posting_partners() if offer is None else [],
-                partner_preview=posting.preview_for,
-                chosen_targets=set(targets or []),
-                incoterms=terms.INCOTERMS, units=terms.UNITS, payment_terms=terms.PAYMENT_TERMS,
-                countries=terms.countries(), currencies=terms.currencies(),
-                common_currencies=terms.COMMON_CURRENCIES,
-                max_photos=current_app.config["MAX_PHOTOS"])
+    return {"values": values, "errors": errors or {}, "offer": offer, "categories": categories.CATEGORIES,
+                "posting_partners": posting.posting_partners() if offer is None else [],
+                "partner_preview": posting.preview_for,
+                "chosen_targets": set(targets or []),
+                "incoterms": terms.INCOTERMS, "units": terms.UNITS, "payment_terms": terms.PAYMENT_TERMS,
+                "countries": terms.countries(), "currencies": terms.currencies(),
+                "common_currencies": terms.COMMON_CURRENCIES,
+                "max_photos": current_app.config["MAX_PHOTOS"]}
 
 
 def _submitted_offer() -> dict:
@@ -131,7 +140,7 @@ def edit(offer_id: int):
     raw = _submitted_offer()
     remove = [int(i) for i in request.form.getlist("remove_photo") if i.isdigit()]
     with domain_errors_as_http():
-        result, errors = submit(services.update_offer, offer, current_user, raw,
+        _result, errors = submit(services.update_offer, offer, current_user, raw,
                                 request.files.getlist("photos"), remove)
     if errors:
         raw["negotiable"] = bool(request.form.get("negotiable"))

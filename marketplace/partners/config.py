@@ -120,7 +120,7 @@ def _partner(index: int, raw: dict, seen: set[str]) -> Partner:
     unknown = set(raw) - {"name", "title", "kind", "url", "search", "post", "timeout", "token_env",
                           "title_max", "mapping", "params", "categories", "template"}
     if unknown:
-        _fail(where, f"unknown field {sorted(unknown)[0]!r}")
+        _fail(where, f"unknown field {min(unknown)!r}")
     return Partner(name=name, title=str(raw.get("title") or name), kind=kind, url=url.rstrip("/")
                    if kind != "opensearch" else url, search=search, post=post,
                    timeout=float(timeout), token_env=token_env, title_max=title_max, mapping=dict(raw.get("mapping", {})),

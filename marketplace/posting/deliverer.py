@@ -28,8 +28,12 @@ from marketplace.core.db import db, db_text, utcnow
 from marketplace.partners import health, registry
 from marketplace.partners.http import CallFailed, call
 from marketplace.posting.adapters import ADAPTERS
-from marketplace.posting.adapters.base import (DeliveryFailure, PermanentFailure,
-                                               TransientFailure, UnknownOutcome)
+from marketplace.posting.adapters.base import (
+    DeliveryFailure,
+    PermanentFailure,
+    TransientFailure,
+    UnknownOutcome,
+)
 from marketplace.posting.document import offer_document, origin_document
 from marketplace.posting.models import Posting
 
@@ -191,7 +195,7 @@ def _deliver_in_context(app, posting_id: int) -> None:
     with app.app_context():
         try:
             deliver(posting_id)
-        except Exception as exc:  # noqa: BLE001 - one broken posting must not stop the others
+        except Exception as exc:
             # Only reached before anything was sent (after sending, deliver() records
             # or leaves the lease): mark it failed so it is never re-sent in a loop.
             db.session.rollback()

@@ -16,7 +16,6 @@ from marketplace.offers.models import Offer
 from marketplace.partners import registry
 from marketplace.posting.models import Posting, PostingPreference
 
-
 posting_partners = registry.posting
 partner_titles = registry.titles
 

@@ -45,7 +45,7 @@ def _load_in_order(ids: list[int]) -> list[Offer]:
     return [by_id[i] for i in ids if i in by_id and by_id[i].public_status(day) == "active"]
 
 
-def record_search(request: OfferQuery, page: "SearchPage", actor, elapsed_ms: int,
+def record_search(request: OfferQuery, page: SearchPage, actor, elapsed_ms: int,
                   scope: str = "local") -> None:
     """Count a search for the indicators (first pages only: paging is not a new search)."""
     from marketplace.indicators import events

@@ -1,16 +1,15 @@
 """The search results page and the HS assistant endpoint."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 import time
+from dataclasses import replace
 
 from flask import Blueprint, jsonify, render_template, request, url_for
 from flask_login import current_user
 
 from marketplace.catalog import categories, terms
-from marketplace.search.params import parse_search_args
 from marketplace.core.db import db
+from marketplace.search.params import parse_search_args
 from marketplace.search.services import find_companies, find_offers, record_search
 from search_index import hs_assistant
 from search_index.highlight import mark

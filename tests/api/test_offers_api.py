@@ -1,5 +1,6 @@
 """The offers API: search, read, post with Idempotency-Key, patch, delete, errors."""
 import re
+
 import pytest
 from sqlalchemy import func, select
 

@@ -7,8 +7,8 @@ import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from email.utils import format_datetime
 from datetime import UTC, datetime
+from email.utils import format_datetime
 from html import escape
 
 from werkzeug.serving import make_server
@@ -201,7 +201,7 @@ class Trickle:
             thread.start()
             self._threads.append(thread)
 
-    def __enter__(self) -> "Trickle":
+    def __enter__(self) -> Trickle:
         thread = threading.Thread(target=self._serve, daemon=True)
         thread.start()
         self._threads.append(thread)

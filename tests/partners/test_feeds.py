@@ -60,7 +60,7 @@ def test_opensearch_description_and_page_link(client):
 def test_another_tradewind_searches_this_one_through_opensearch(tmp_path, portal_with):
     remote = remote_portal(tmp_path / "remote", "Titanium tubes for heat exchangers", "810890", "JP")
     with serving(remote) as url:
-        app, client = portal_with(site("opensearch", f"{url}/opensearch.xml", name="remote-tw"))
+        _app, client = portal_with(site("opensearch", f"{url}/opensearch.xml", name="remote-tw"))
         answer = client.get("/api/v1/metasearch?q=titanium").get_json()
     remote_status = next(s for s in answer["sources"] if s["name"] == "remote-tw")
     assert remote_status["status"] == "ok" and remote_status["count"] == 1

@@ -44,7 +44,7 @@ def test_three_partners_one_down(portal_with, remote_tradewind):
     rss, js = FakeSite(offers=PIPES), FakeSite(offers=PIPES[1:])
     with serving(rss) as rss_url, serving(js) as js_url:
         rss.base, js.base = rss_url, js_url
-        app, client = portal_with(
+        _app, client = portal_with(
             site("portal", remote_tradewind, name="hamburg"),
             site("opensearch", f"{rss_url}/rss.xml", name="vietrade"),
             json_site(js_url),
@@ -68,7 +68,7 @@ def test_page_says_which_site_did_not_answer(portal_with):
     slow, hung = FakeSite(offers=PIPES, delay=0.2), FakeSite(offers=PIPES, hang=True)
     with serving(slow) as slow_url, serving(hung) as hung_url:
         slow.base, hung.base = slow_url, hung_url
-        app, client = portal_with(site("opensearch", f"{slow_url}/atom.xml", name="slowsite"),
+        _app, client = portal_with(site("opensearch", f"{slow_url}/atom.xml", name="slowsite"),
                                   json_site(hung_url, name="hungsite"),
                                   METASEARCH_DEADLINE=1.0)
         started = time.monotonic()
@@ -90,7 +90,7 @@ def test_bad_partner_answers_become_that_partners_error(portal_with, knobs, mess
     bad = FakeSite(offers=PIPES, **knobs)
     with serving(bad) as url:
         bad.base = url
-        app, client = portal_with(json_site(url, name="badsite"))
+        _app, client = portal_with(json_site(url, name="badsite"))
         response = client.get("/api/v1/metasearch?q=pipes")
         page = client.get("/metasearch?q=copper")
     assert response.status_code == 200 and page.status_code == 200
@@ -104,7 +104,7 @@ def test_hostile_partner_content_is_escaped(portal_with):
                              '<b onmouseover="alert(1)">cheap</b> pipes')])
     with serving(evil) as url:
         evil.base = url
-        app, client = portal_with(site("opensearch", f"{url}/rss.xml", name="evil"))
+        _app, client = portal_with(site("opensearch", f"{url}/rss.xml", name="evil"))
         html = client.get("/metasearch?q=pipes").get_data(as_text=True)
     assert "<script>alert" not in html and "<img src=x" not in html and "onmouseover" not in html
     assert "javascript:alert" not in html  # a result without a safe link is dropped
@@ -117,7 +117,7 @@ def test_non_utf8_partner_text_does_not_break_the_page(portal_with):
                             '</item></channel></rss>').encode("latin-1"))
     with serving(latin1) as url:
         latin1.base = url
-        app, client = portal_with(site("opensearch", f"{url}/rss.xml", name="latin"))
+        _app, client = portal_with(site("opensearch", f"{url}/rss.xml", name="latin"))
         assert client.get("/metasearch?q=pipes").status_code == 200
         assert client.get("/api/v1/metasearch?q=pipes").status_code == 200
 
@@ -149,7 +149,7 @@ def test_identical_searches_are_cached(portal_with):
     counted = FakeSite(offers=PIPES)
     with serving(counted) as url:
         counted.base = url
-        app, client = portal_with(json_site(url, name="counted"))
+        _app, client = portal_with(json_site(url, name="counted"))
         client.get("/api/v1/metasearch?q=pipes")
         second = client.get("/api/v1/metasearch?q=pipes").get_json()
     assert counted.hits == 1 and second["cached"] is True

@@ -45,7 +45,7 @@ def test_metasearch_with_a_trickling_partner_answers_with_the_others(portal_with
     fast = FakeSite(offers=[("Steel coils from Vietnam", "http://vn.example/1", "cold rolled")])
     with Trickle(seconds=20) as trickle, serving(fast) as fast_url:
         fast.base = fast_url
-        app, client = portal_with(
+        _app, client = portal_with(
             site("json", f"{trickle.url}/search", name="trickler", timeout=0.5,
                  mapping={"results": "results"}),
             json_site(fast_url))
@@ -150,7 +150,7 @@ def test_a_discovered_template_naming_another_host_is_refused(portal_with):
         site_ = FakeSite(offers=[("Steel coils", "http://x.example/1", "coils")])
         with serving(site_) as url:
             site_.base = f"http://127.0.0.1:{elsewhere.getsockname()[1]}"  # its template points away
-            app, client = portal_with(site("opensearch", f"{url}/rss.xml", name="sneaky"))
+            _app, client = portal_with(site("opensearch", f"{url}/rss.xml", name="sneaky"))
             answer = client.get("/api/v1/metasearch?q=coils").get_json()
         source = statuses(answer)["sneaky"]
         assert source["status"] == "error" and "partner file" in source["message"]
@@ -162,7 +162,7 @@ def test_a_template_in_the_partner_file_is_used_instead_of_discovery(portal_with
     rss = FakeSite(offers=[("Steel coils from Vietnam", "http://vn.example/1", "coils")])
     with serving(rss) as url:
         rss.base = url
-        app, client = portal_with(site("opensearch", f"{url}/no-description-here",
+        _app, client = portal_with(site("opensearch", f"{url}/no-description-here",
                                        name="templated", template=f"{url}/rss?q={{searchTerms}}"))
         answer = client.get("/api/v1/metasearch?q=coils").get_json()
     assert statuses(answer)["templated"]["status"] == "ok"
@@ -180,7 +180,7 @@ def test_json_partner_keeps_fixed_parameters_and_reports_its_own_failures(portal
         entry["url"] = f"{url}/json?format=json"
         entry["params"] = {"q": "query", "categories": "general"}
         entry["mapping"]["errors"] = "unresponsive_engines"
-        app, client = portal_with(entry)
+        _app, client = portal_with(entry)
         answer = client.get("/api/v1/metasearch?q=coils").get_json()
         assert js.last_args == {"format": "json", "categories": "general", "query": "coils"}
     source = statuses(answer)["metaengine"]
@@ -194,7 +194,7 @@ def test_results_without_a_type_are_labelled_and_left_out_when_a_type_is_chosen(
         js.base = url
         entry = json_site(url, name="untyped")
         del entry["mapping"]["type"]
-        app, client = portal_with(entry)
+        _app, client = portal_with(entry)
         page = client.get("/metasearch?q=coils").get_data(as_text=True)
         chosen = client.get("/api/v1/metasearch?q=coils&type=sell").get_json()
     assert "Vietnam" in page and "type not given" in page
@@ -206,7 +206,7 @@ def test_hostile_partner_text_stays_text_in_the_json_metasearch(portal_with):
                            "&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt; coils")])
     with serving(js) as url:
         js.base = url
-        app, client = portal_with(json_site(url, name="evil"))
+        _app, client = portal_with(json_site(url, name="evil"))
         raw = client.get("/api/v1/metasearch?q=coils").get_data(as_text=True)
     (result,) = json.loads(raw)["results"]
     assert "<img" not in result["title"] and "<script" not in result["snippet"]

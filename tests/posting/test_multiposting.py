@@ -193,7 +193,7 @@ def test_failed_posting_shown_to_owner_and_retried(remote, portal_a, monkeypatch
 
 def test_member_unticks_a_site_and_sets_defaults(remote, portal_a, monkeypatch):
     monkeypatch.setenv("B_TOKEN", remote.token)
-    app, member = portal_a(portal_partner("http://127.0.0.1:9"))
+    app, _member = portal_a(portal_partner("http://127.0.0.1:9"))
     client = app.test_client()
     client.post("/login", data={"email": "seller@a.example", "password": PASSWORD})
     form = client.get("/offers/new").get_data(as_text=True)

@@ -2,7 +2,6 @@
 import pytest
 
 
-
 @pytest.fixture
 def search(client, sync):
     """Search through the public API after syncing; returns the JSON answer."""

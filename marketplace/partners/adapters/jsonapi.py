@@ -17,9 +17,18 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from marketplace.partners.adapters.base import (MAX_SNIPPET, MAX_TITLE, MetaQuery, PartnerError,
-                                                Request, Response, Result, offer_type, plain_text,
-                                                safe_url)
+from marketplace.partners.adapters.base import (
+    MAX_SNIPPET,
+    MAX_TITLE,
+    MetaQuery,
+    PartnerError,
+    Request,
+    Response,
+    Result,
+    offer_type,
+    plain_text,
+    safe_url,
+)
 
 
 def _get(item, path: str | None):
@@ -54,7 +63,7 @@ def search_request(partner, query: MetaQuery, discovered=None) -> Request:
 
 def _posted(value) -> datetime | None:
     try:
-        return datetime.fromisoformat(str(value).replace("Z", "+00:00")) if value else None
+        return datetime.fromisoformat(str(value)) if value else None
     except ValueError:
         return None
 

@@ -14,9 +14,18 @@ import feedparser
 from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
 
-from marketplace.partners.adapters.base import (MAX_SNIPPET, MAX_TITLE, MetaQuery, PartnerError,
-                                                Request, Response, Result, offer_type, plain_text,
-                                                safe_url)
+from marketplace.partners.adapters.base import (
+    MAX_SNIPPET,
+    MAX_TITLE,
+    MetaQuery,
+    PartnerError,
+    Request,
+    Response,
+    Result,
+    offer_type,
+    plain_text,
+    safe_url,
+)
 
 NS = "{http://a9.com/-/spec/opensearch/1.1/}"
 FEED_TYPES = ("application/rss+xml", "application/atom+xml")

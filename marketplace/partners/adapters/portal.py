@@ -4,9 +4,18 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from marketplace.partners.adapters.base import (MAX_SNIPPET, MAX_TITLE, MetaQuery, PartnerError,
-                                                Request, Response, Result, offer_type, plain_text,
-                                                safe_url)
+from marketplace.partners.adapters.base import (
+    MAX_SNIPPET,
+    MAX_TITLE,
+    MetaQuery,
+    PartnerError,
+    Request,
+    Response,
+    Result,
+    offer_type,
+    plain_text,
+    safe_url,
+)
 
 PER_PAGE = 20
 
@@ -24,7 +33,7 @@ def search_request(partner, query: MetaQuery, discovered=None) -> Request:
 
 def _posted(value) -> datetime | None:
     try:
-        return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        return datetime.fromisoformat(str(value))
     except ValueError:
         return None
 
