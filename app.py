@@ -2,6 +2,7 @@
 
 ``flask --app app run`` and gunicorn (``app:create_app()``) both start here.
 """
+
 from __future__ import annotations
 
 from flask import Flask
@@ -61,8 +62,18 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     engine.init_app(app)
     partner_registry.init_app(app)
-    for blueprint in (home_bp, accounts_bp, companies_bp, offers_bp, search_bp, partners_bp,
-                      feeds_bp, indicators_bp, conversations_bp, api_bp):
+    for blueprint in (
+        home_bp,
+        accounts_bp,
+        companies_bp,
+        offers_bp,
+        search_bp,
+        partners_bp,
+        feeds_bp,
+        indicators_bp,
+        conversations_bp,
+        api_bp,
+    ):
         app.register_blueprint(blueprint)
     extensions.csrf.exempt(api_bp)
 

@@ -14,6 +14,7 @@ beside a trickling site. Every server runs in this process on 127.0.0.1.
    (timeout 1 s): p95 against the slowest healthy partner + 100 ms, and the
    longest call to the trickler against its timeout + 0.5 s.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -97,24 +98,32 @@ def lead_round_trip(root: Path, count: int) -> None:
             for n in range(count):
                 before = messages_on_a()
                 started = time.perf_counter()
-                buyer_client.post(f"/offers/{copy_id}/inquiries", data={
-                    "body": f"Inquiry number {n}: 40 t of 2 inch pipe, CIF Hamburg, please."})
+                buyer_client.post(
+                    f"/offers/{copy_id}/inquiries",
+                    data={"body": f"Inquiry number {n}: 40 t of 2 inch pipe, CIF Hamburg, please."},
+                )
                 if not _wait(lambda before=before: messages_on_a() > before):
                     raise SystemExit("a lead did not arrive within 30 s")
                 relayed.append(time.perf_counter() - started)
                 before = messages_on_a()
                 started = time.perf_counter()
-                api.post(f"/api/v1/offers/{offer_id}/inquiries", json={
-                    "message": f"Direct inquiry number {n}: 40 t of 2 inch pipe, FOB Busan."},
-                    headers={"Authorization": f"Bearer {direct_token}"})
+                api.post(
+                    f"/api/v1/offers/{offer_id}/inquiries",
+                    json={"message": f"Direct inquiry number {n}: 40 t of 2 inch pipe, FOB Busan."},
+                    headers={"Authorization": f"Bearer {direct_token}"},
+                )
                 direct.append(time.perf_counter() - started)
         finally:
             for worker in workers:
                 worker.stop()
     print(f"\n1. Lead round trip over {count} inquiries (worker polling 0.1 s)")
-    print(f"   relayed B -> A inbox   p50 {ms(statistics.median(relayed))}  p95 {ms(pct(relayed, 95))}"
-          f"  max {ms(max(relayed))}")
-    print(f"   direct POST to A's API p50 {ms(statistics.median(direct))}  p95 {ms(pct(direct, 95))}")
+    print(
+        f"   relayed B -> A inbox   p50 {ms(statistics.median(relayed))}  p95 {ms(pct(relayed, 95))}"
+        f"  max {ms(max(relayed))}"
+    )
+    print(
+        f"   direct POST to A's API p50 {ms(statistics.median(direct))}  p95 {ms(pct(direct, 95))}"
+    )
 
 
 def posting_rate(root: Path, offers_count: int, slow: bool) -> float:
@@ -131,29 +140,55 @@ def posting_rate(root: Path, offers_count: int, slow: bool) -> float:
     os.environ["BENCH_HOOK"] = "bench-secret"
     with ExitStack() as stack:
         urls = [stack.enter_context(serving(r)) for r in receivers]
-        portal = Portal(root, f"poster-{'slow' if slow else 'plain'}-{time.monotonic_ns()}",
-                        "Poster")
-        portal.partners = [{"name": f"hook{n}", "title": f"Hook {n}", "kind": "webhook",
-                            "url": url, "post": True, "search": False, "timeout": 2.0,
-                            "token_env": "BENCH_HOOK"} for n, url in enumerate(urls)]
+        portal = Portal(
+            root, f"poster-{'slow' if slow else 'plain'}-{time.monotonic_ns()}", "Poster"
+        )
+        portal.partners = [
+            {
+                "name": f"hook{n}",
+                "title": f"Hook {n}",
+                "kind": "webhook",
+                "url": url,
+                "post": True,
+                "search": False,
+                "timeout": 2.0,
+                "token_env": "BENCH_HOOK",
+            }
+            for n, url in enumerate(urls)
+        ]
         if slow:
             trickle = stack.enter_context(Trickle(seconds=30))
-            portal.partners.append({"name": "trickler", "title": "Trickler", "kind": "webhook",
-                                    "url": trickle.url, "post": True, "search": False,
-                                    "timeout": 1.0, "token_env": "BENCH_HOOK"})
+            portal.partners.append(
+                {
+                    "name": "trickler",
+                    "title": "Trickler",
+                    "kind": "webhook",
+                    "url": trickle.url,
+                    "post": True,
+                    "search": False,
+                    "timeout": 1.0,
+                    "token_env": "BENCH_HOOK",
+                }
+            )
         portal.build()
         exporter = portal.member("sales@a.example", "Hanbit Steel")
         for n in range(offers_count):
-            portal.run(lambda n=n: offers.create_offer(db.session.get(User, exporter),
-                                                       {**OFFER, "title": f"{OFFER['title']} {n}"}))
+            portal.run(
+                lambda n=n: offers.create_offer(
+                    db.session.get(User, exporter), {**OFFER, "title": f"{OFFER['title']} {n}"}
+                )
+            )
         target = 3 * offers_count
         healthy = Posting.partner.in_(["hook0", "hook1", "hook2"])
         with portal.app.app_context():
             started = time.perf_counter()
             while True:
                 deliverer.deliver_due(wait=False)
-                done = db.session.scalar(select(func.count()).select_from(Posting).where(
-                    healthy, Posting.state == "posted"))
+                done = db.session.scalar(
+                    select(func.count())
+                    .select_from(Posting)
+                    .where(healthy, Posting.state == "posted")
+                )
                 db.session.remove()
                 if done >= target:
                     break
@@ -170,22 +205,40 @@ def metasearch_with_trickler(root: Path, searches: int) -> None:
     from marketplace.partners.models import PartnerCall
     from marketplace.partners.service import clear_cache
 
-    offers = [(f"Steel pipes lot {n}", f"http://site.example/offers/{n}", "welded steel pipes")
-              for n in range(20)]
+    offers = [
+        (f"Steel pipes lot {n}", f"http://site.example/offers/{n}", "welded steel pipes")
+        for n in range(20)
+    ]
     with ExitStack() as stack:
         entries, healthy = [], []
         for n, delay in enumerate((0.1, 0.2, 0.3)):
             fake = FakeSite(offers=offers, delay=delay)
             fake.base = stack.enter_context(serving(fake))
             healthy.append(fake)
-            entries.append({"name": f"site{n}", "title": f"Site {n}", "kind": "json",
-                            "url": f"{fake.base}/json", "search": True, "timeout": 2.0,
-                            "mapping": {"results": "data.items", "title": "name", "url": "link"},
-                            "params": {"q": "query"}})
+            entries.append(
+                {
+                    "name": f"site{n}",
+                    "title": f"Site {n}",
+                    "kind": "json",
+                    "url": f"{fake.base}/json",
+                    "search": True,
+                    "timeout": 2.0,
+                    "mapping": {"results": "data.items", "title": "name", "url": "link"},
+                    "params": {"q": "query"},
+                }
+            )
         trickle = stack.enter_context(Trickle(seconds=30))
-        entries.append({"name": "trickler", "title": "Trickler", "kind": "json",
-                        "url": f"{trickle.url}/search", "search": True, "timeout": 1.0,
-                        "mapping": {"results": "results"}})
+        entries.append(
+            {
+                "name": "trickler",
+                "title": "Trickler",
+                "kind": "json",
+                "url": f"{trickle.url}/search",
+                "search": True,
+                "timeout": 1.0,
+                "mapping": {"results": "results"},
+            }
+        )
         portal = Portal(root, "searcher", "Searcher")
         portal.partners = entries
         portal.build()
@@ -202,19 +255,31 @@ def metasearch_with_trickler(root: Path, searches: int) -> None:
             httpx.get(f"{healthy[-1].base}/json", params={"query": f"pipes {n}"})
             slowest.append(time.perf_counter() - started)
         with portal.app.app_context():
-            longest = db.session.scalar(select(func.max(PartnerCall.elapsed_ms)).where(
-                PartnerCall.partner == "trickler", PartnerCall.outcome != "suspended"))
-            asked = db.session.scalar(select(func.count()).select_from(PartnerCall).where(
-                PartnerCall.partner == "trickler", PartnerCall.outcome != "suspended"))
+            longest = db.session.scalar(
+                select(func.max(PartnerCall.elapsed_ms)).where(
+                    PartnerCall.partner == "trickler", PartnerCall.outcome != "suspended"
+                )
+            )
+            asked = db.session.scalar(
+                select(func.count())
+                .select_from(PartnerCall)
+                .where(PartnerCall.partner == "trickler", PartnerCall.outcome != "suspended")
+            )
             db.session.remove()
     target = pct(slowest, 95) + 0.1
     print(f"\n3. Meta-search, 3 healthy partners + 1 trickler, {searches} searches")
-    print(f"   meta-search            p50 {ms(statistics.median(total))}  p95 {ms(pct(total, 95))}"
-          f"  max {ms(max(total))}")
-    print(f"   slowest healthy alone  p50 {ms(statistics.median(slowest))}  p95 {ms(pct(slowest, 95))}")
+    print(
+        f"   meta-search            p50 {ms(statistics.median(total))}  p95 {ms(pct(total, 95))}"
+        f"  max {ms(max(total))}"
+    )
+    print(
+        f"   slowest healthy alone  p50 {ms(statistics.median(slowest))}  p95 {ms(pct(slowest, 95))}"
+    )
     print(f"   target p95 <= {ms(target)}: {'met' if pct(total, 95) <= target else 'NOT met'}")
-    print(f"   trickler asked {asked} times (then paused); longest call {longest} ms "
-          f"(limit {ms(1.5)}): {'met' if longest <= 1500 else 'NOT met'}")
+    print(
+        f"   trickler asked {asked} times (then paused); longest call {longest} ms "
+        f"(limit {ms(1.5)}): {'met' if longest <= 1500 else 'NOT met'}"
+    )
 
 
 def main() -> None:
@@ -233,14 +298,22 @@ def main() -> None:
             for slow in (True, False):
                 rates[slow].append(posting_rate(root / "posting", args.offers, slow))
         with_slow, without = statistics.median(rates[True]), statistics.median(rates[False])
-        print(f"\n2. Posting {args.offers} offers to 3 healthy webhook partners "
-              f"({args.runs} runs each, alternating)")
-        print(f"   with a trickling 4th partner: {with_slow:,.1f} deliveries/s "
-              f"(runs: {', '.join(f'{r:.1f}' for r in rates[True])})")
-        print(f"   with no slow partner:         {without:,.1f} deliveries/s "
-              f"(runs: {', '.join(f'{r:.1f}' for r in rates[False])})")
-        print(f"   ratio {with_slow / without:.2f} (target >= 0.90: "
-              f"{'met' if with_slow >= 0.9 * without else 'NOT met'})")
+        print(
+            f"\n2. Posting {args.offers} offers to 3 healthy webhook partners "
+            f"({args.runs} runs each, alternating)"
+        )
+        print(
+            f"   with a trickling 4th partner: {with_slow:,.1f} deliveries/s "
+            f"(runs: {', '.join(f'{r:.1f}' for r in rates[True])})"
+        )
+        print(
+            f"   with no slow partner:         {without:,.1f} deliveries/s "
+            f"(runs: {', '.join(f'{r:.1f}' for r in rates[False])})"
+        )
+        print(
+            f"   ratio {with_slow / without:.2f} (target >= 0.90: "
+            f"{'met' if with_slow >= 0.9 * without else 'NOT met'})"
+        )
         metasearch_with_trickler(root / "meta", args.searches)
     print(f"\nload average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 

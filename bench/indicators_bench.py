@@ -6,6 +6,7 @@ Reports event load time, the full rollup time, an incremental rollup of one new
 day, and p50/p95 of the dashboard page and of every JSON indicator for a
 30-day and a 365-day range.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -22,12 +23,51 @@ from sqlalchemy import insert
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-KINDS = [("search", 40), ("offer_viewed", 30), ("login", 10), ("offer_posted", 8),
-         ("offer_edited", 5), ("inquiry_sent", 3), ("inquiry_answered", 2),
-         ("member_registered", 1), ("offer_expired", 1)]
-COUNTRIES = ["KR", "CN", "JP", "US", "DE", "VN", "IN", "TR", "BR", "MX", "GB", "FR", "IT", "ID", "TH", "AE", "AU", "CA", "NL", "ES"]
-QUERIES = ["steel pipes", "led lights", "green tea", "cotton t-shirts", "solar panels",
-           "frozen shrimp", "car tyres", "office furniture", "ginseng", "titanium bolts"]
+KINDS = [
+    ("search", 40),
+    ("offer_viewed", 30),
+    ("login", 10),
+    ("offer_posted", 8),
+    ("offer_edited", 5),
+    ("inquiry_sent", 3),
+    ("inquiry_answered", 2),
+    ("member_registered", 1),
+    ("offer_expired", 1),
+]
+COUNTRIES = [
+    "KR",
+    "CN",
+    "JP",
+    "US",
+    "DE",
+    "VN",
+    "IN",
+    "TR",
+    "BR",
+    "MX",
+    "GB",
+    "FR",
+    "IT",
+    "ID",
+    "TH",
+    "AE",
+    "AU",
+    "CA",
+    "NL",
+    "ES",
+]
+QUERIES = [
+    "steel pipes",
+    "led lights",
+    "green tea",
+    "cotton t-shirts",
+    "solar panels",
+    "frozen shrimp",
+    "car tyres",
+    "office furniture",
+    "ginseng",
+    "titanium bolts",
+]
 
 
 def pct(samples, p):
@@ -48,16 +88,27 @@ def load_events(db, count: int) -> None:
         kind = rng.choice(kinds)
         at = now - timedelta(seconds=rng.uniform(0, 365 * 86400))
         role = "buyer" if kind in ("search", "offer_viewed", "inquiry_sent") else "exporter"
-        batch.append({
-            "kind": kind, "occurred_at": at, "day": at.date(), "actor_role": role,
-            "actor_country": rng.choice(COUNTRIES), "actor_size": "sme" if rng.random() < .8 else "large",
-            "company_id": rng.randint(1, 5000), "offer_type": rng.choice(("sell", "buy")),
-            "category": rng.choice(slugs), "hs_chapter": f"{rng.randint(1, 97):02d}",
-            "country": rng.choice(COUNTRIES),
-            "query": rng.choice(QUERIES) if kind == "search" else None,
-            "count": rng.choice((0, 3, 12, 40)) if kind == "search" else None,
-            "scope": "local" if kind == "search" else None,
-            "value_ms": rng.randint(60_000, 72 * 3600_000) if kind == "inquiry_answered" else None})
+        batch.append(
+            {
+                "kind": kind,
+                "occurred_at": at,
+                "day": at.date(),
+                "actor_role": role,
+                "actor_country": rng.choice(COUNTRIES),
+                "actor_size": "sme" if rng.random() < 0.8 else "large",
+                "company_id": rng.randint(1, 5000),
+                "offer_type": rng.choice(("sell", "buy")),
+                "category": rng.choice(slugs),
+                "hs_chapter": f"{rng.randint(1, 97):02d}",
+                "country": rng.choice(COUNTRIES),
+                "query": rng.choice(QUERIES) if kind == "search" else None,
+                "count": rng.choice((0, 3, 12, 40)) if kind == "search" else None,
+                "scope": "local" if kind == "search" else None,
+                "value_ms": rng.randint(60_000, 72 * 3600_000)
+                if kind == "inquiry_answered"
+                else None,
+            }
+        )
         if len(batch) == 20_000:
             db.session.execute(insert(Event), batch)
             batch = []
@@ -89,9 +140,16 @@ def main() -> None:
     from marketplace.indicators.rollup import rollup
 
     data_dir = tempfile.mkdtemp(prefix="tradewind-indicators-")
-    app = create_app({"DATA_DIR": data_dir, "SECRET_KEY": "bench", "DEMO": False,
-                      "PASSWORD_TIME_COST": 1, "PASSWORD_MEMORY_COST": 1024,
-                      "WTF_CSRF_ENABLED": False})
+    app = create_app(
+        {
+            "DATA_DIR": data_dir,
+            "SECRET_KEY": "bench",
+            "DEMO": False,
+            "PASSWORD_TIME_COST": 1,
+            "PASSWORD_MEMORY_COST": 1024,
+            "WTF_CSRF_ENABLED": False,
+        }
+    )
     with app.app_context():
         db.create_all()
         operator, _ = create_user("ops@bench.example", "operator", "operator-password")
@@ -104,13 +162,26 @@ def main() -> None:
         days = rollup(full=True)
         print(f"full rollup: {days} days in {time.perf_counter() - started:.1f} s")
         now = datetime.now(UTC)
-        db.session.execute(insert(Event), [{"kind": "search", "occurred_at": now, "day": now.date(),
-                                            "actor_role": "buyer", "query": "steel", "count": 1}
-                                           for _ in range(3000)])
+        db.session.execute(
+            insert(Event),
+            [
+                {
+                    "kind": "search",
+                    "occurred_at": now,
+                    "day": now.date(),
+                    "actor_role": "buyer",
+                    "query": "steel",
+                    "count": 1,
+                }
+                for _ in range(3000)
+            ],
+        )
         db.session.commit()
         started = time.perf_counter()
         rollup()
-        print(f"incremental rollup of today (+3000 events): {(time.perf_counter() - started) * 1000:.0f} ms")
+        print(
+            f"incremental rollup of today (+3000 events): {(time.perf_counter() - started) * 1000:.0f} ms"
+        )
         db.session.remove()
     client = app.test_client()
     client.post("/login", data={"email": "ops@bench.example", "password": "operator-password"})
@@ -122,9 +193,11 @@ def main() -> None:
         api = []
         for table_id in TABLES:
             api += timed(client, f"/api/v1/indicators/{table_id}?{span}", headers, repeats=5)
-        print(f"{label:8s}: dashboard p50 {statistics.median(page):.0f} ms  p95 {pct(page, 95):.0f} ms"
-              f"   |   JSON (all {len(TABLES)} indicators) p50 {statistics.median(api):.0f} ms"
-              f"  p95 {pct(api, 95):.0f} ms")
+        print(
+            f"{label:8s}: dashboard p50 {statistics.median(page):.0f} ms  p95 {pct(page, 95):.0f} ms"
+            f"   |   JSON (all {len(TABLES)} indicators) p50 {statistics.median(api):.0f} ms"
+            f"  p95 {pct(api, 95):.0f} ms"
+        )
 
 
 if __name__ == "__main__":

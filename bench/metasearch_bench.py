@@ -6,6 +6,7 @@ Reports meta-search latency p50/p95 beside the slowest healthy partner's own
 latency, against the targets: p95 within the slowest healthy partner + 100 ms,
 and never beyond the deadline + 100 ms.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -23,8 +24,10 @@ from tests.partners.conftest import partner_toml
 from tests.partners.servers import FakeSite, serving
 
 DELAYS = [0.10, 0.14, 0.18, 0.22, 0.26, 0.30, 0.35, 0.40]
-OFFERS = [(f"Steel pipes lot {n}", f"http://site.example/offers/{n}", "welded steel pipes")
-          for n in range(20)]
+OFFERS = [
+    (f"Steel pipes lot {n}", f"http://site.example/offers/{n}", "welded steel pipes")
+    for n in range(20)
+]
 
 
 def pct(samples, p):
@@ -48,21 +51,44 @@ def main() -> None:
             fake = FakeSite(offers=OFFERS, delay=delay)
             fake.base = stack.enter_context(serving(fake))
             sites.append(fake)
-            entries.append({"name": f"site{n}", "title": f"Site {n}", "kind": "json",
-                            "url": f"{fake.base}/json", "search": True, "timeout": 2.0,
-                            "mapping": {"results": "data.items", "title": "name", "url": "link"},
-                            "params": {"q": "query"}})
+            entries.append(
+                {
+                    "name": f"site{n}",
+                    "title": f"Site {n}",
+                    "kind": "json",
+                    "url": f"{fake.base}/json",
+                    "search": True,
+                    "timeout": 2.0,
+                    "mapping": {"results": "data.items", "title": "name", "url": "link"},
+                    "params": {"q": "query"},
+                }
+            )
         hung = FakeSite(offers=OFFERS, hang=True)
         hung.base = stack.enter_context(serving(hung))
-        entries.append({"name": "never", "title": "Never answers", "kind": "json",
-                        "url": f"{hung.base}/json", "search": True, "timeout": 2.0,
-                        "mapping": {"results": "data.items", "title": "name", "url": "link"}})
+        entries.append(
+            {
+                "name": "never",
+                "title": "Never answers",
+                "kind": "json",
+                "url": f"{hung.base}/json",
+                "search": True,
+                "timeout": 2.0,
+                "mapping": {"results": "data.items", "title": "name", "url": "link"},
+            }
+        )
         data_dir = tempfile.mkdtemp(prefix="tradewind-meta-")
         partners_file = Path(data_dir) / "partners.toml"
         partners_file.write_text(partner_toml(*entries))
-        app = create_app({"DATA_DIR": data_dir, "SECRET_KEY": "bench", "DEMO": False,
-                          "PARTNERS_FILE": str(partners_file), "SERVER_NAME": "bench.local",
-                          "METASEARCH_DEADLINE": args.deadline})
+        app = create_app(
+            {
+                "DATA_DIR": data_dir,
+                "SECRET_KEY": "bench",
+                "DEMO": False,
+                "PARTNERS_FILE": str(partners_file),
+                "SERVER_NAME": "bench.local",
+                "METASEARCH_DEADLINE": args.deadline,
+            }
+        )
         with app.app_context():
             db.create_all()
         client = app.test_client()
@@ -76,13 +102,19 @@ def main() -> None:
             statuses[source["name"]] = source["status"]
     slowest = max(DELAYS) * 1000
     p50, p95 = statistics.median(latencies), pct(latencies, 95)
-    print(f"{args.searches} meta-searches over 8 partners (100-400 ms) + 1 that never answers, "
-          f"deadline {args.deadline:.1f} s")
+    print(
+        f"{args.searches} meta-searches over 8 partners (100-400 ms) + 1 that never answers, "
+        f"deadline {args.deadline:.1f} s"
+    )
     print(f"meta-search latency: p50 {p50:.0f} ms   p95 {p95:.0f} ms   max {max(latencies):.0f} ms")
-    print(f"slowest healthy partner: {slowest:.0f} ms -> target p95 <= {slowest + 100:.0f} ms: "
-          f"{'met' if p95 <= slowest + 100 else 'NOT met'}")
-    print(f"never beyond deadline + 100 ms ({args.deadline * 1000 + 100:.0f} ms): "
-          f"{'met' if max(latencies) <= args.deadline * 1000 + 100 else 'NOT met'}")
+    print(
+        f"slowest healthy partner: {slowest:.0f} ms -> target p95 <= {slowest + 100:.0f} ms: "
+        f"{'met' if p95 <= slowest + 100 else 'NOT met'}"
+    )
+    print(
+        f"never beyond deadline + 100 ms ({args.deadline * 1000 + 100:.0f} ms): "
+        f"{'met' if max(latencies) <= args.deadline * 1000 + 100 else 'NOT met'}"
+    )
     print(f"last search's statuses: {statuses}")
 
 

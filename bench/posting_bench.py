@@ -5,6 +5,7 @@
 Reports how long until every posting is posted, deliveries per second, and the
 p95 time from posting an offer to "posted" on a site.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -34,13 +35,21 @@ def portal(tmp: str, name: str):
     from marketplace.accounts.services import create_token, register_member
     from marketplace.core.db import db
 
-    app = create_app({"DATA_DIR": f"{tmp}/{name}", "SECRET_KEY": name, "DEMO": False,
-                      "PASSWORD_TIME_COST": 1, "PASSWORD_MEMORY_COST": 1024})
+    app = create_app(
+        {
+            "DATA_DIR": f"{tmp}/{name}",
+            "SECRET_KEY": name,
+            "DEMO": False,
+            "PASSWORD_TIME_COST": 1,
+            "PASSWORD_MEMORY_COST": 1024,
+        }
+    )
     with app.app_context():
         db.create_all()
-        member = register_member({"email": f"sender@{name}.example", "password": "x" * 12,
-                                  "role": "exporter"},
-                                 {"name": "Sender", "country": "KR", "business_type": "trading"})
+        member = register_member(
+            {"email": f"sender@{name}.example", "password": "x" * 12, "role": "exporter"},
+            {"name": "Sender", "country": "KR", "business_type": "trading"},
+        )
         _, token = create_token(member)
         db.session.commit()
         db.session.remove()
@@ -68,51 +77,86 @@ def main() -> None:
             app_b, token = portal(tmp, f"portal{n}")
             url = stack.enter_context(serving(app_b))
             os.environ[f"PORTAL{n}_TOKEN"] = token
-            entries.append({"name": f"portal{n}", "title": f"Portal {n}", "kind": "portal",
-                            "url": url, "search": False, "post": True, "timeout": 5.0,
-                            "token_env": f"PORTAL{n}_TOKEN"})
+            entries.append(
+                {
+                    "name": f"portal{n}",
+                    "title": f"Portal {n}",
+                    "kind": "portal",
+                    "url": url,
+                    "search": False,
+                    "post": True,
+                    "timeout": 5.0,
+                    "token_env": f"PORTAL{n}_TOKEN",
+                }
+            )
         for n in range(2):
             url = stack.enter_context(serving(WebhookReceiver()))
             os.environ[f"HOOK{n}_SECRET"] = "s3cret"
-            entries.append({"name": f"hook{n}", "title": f"Hook {n}", "kind": "webhook",
-                            "url": f"{url}/events", "search": False, "post": True,
-                            "timeout": 5.0, "token_env": f"HOOK{n}_SECRET"})
+            entries.append(
+                {
+                    "name": f"hook{n}",
+                    "title": f"Hook {n}",
+                    "kind": "webhook",
+                    "url": f"{url}/events",
+                    "search": False,
+                    "post": True,
+                    "timeout": 5.0,
+                    "token_env": f"HOOK{n}_SECRET",
+                }
+            )
         partners_file = Path(tmp) / "partners.toml"
         partners_file.write_text(partner_toml(*entries))
-        app = create_app({"DATA_DIR": f"{tmp}/sender", "SECRET_KEY": "sender", "DEMO": False,
-                          "PARTNERS_FILE": str(partners_file), "PASSWORD_TIME_COST": 1,
-                          "PASSWORD_MEMORY_COST": 1024})
+        app = create_app(
+            {
+                "DATA_DIR": f"{tmp}/sender",
+                "SECRET_KEY": "sender",
+                "DEMO": False,
+                "PARTNERS_FILE": str(partners_file),
+                "PASSWORD_TIME_COST": 1,
+                "PASSWORD_MEMORY_COST": 1024,
+            }
+        )
         with app.app_context():
             db.create_all()
-            member = register_member({"email": "s@sender.example", "password": "x" * 12,
-                                      "role": "exporter"},
-                                     {"name": "Hanbit", "country": "KR",
-                                      "business_type": "manufacturer"})
+            member = register_member(
+                {"email": "s@sender.example", "password": "x" * 12, "role": "exporter"},
+                {"name": "Hanbit", "country": "KR", "business_type": "manufacturer"},
+            )
             db.session.commit()
             worker = start_in_thread(app)
             started = time.monotonic()
             for n in range(args.offers):
-                create_offer(member, {"type": "sell", "title": f"Steel pipes lot {n}",
-                                      "hs_code": "730640"})
+                create_offer(
+                    member, {"type": "sell", "title": f"Steel pipes lot {n}", "hs_code": "730640"}
+                )
                 db.session.commit()
             posted_in = time.monotonic() - started
             total = args.offers * len(entries)
             while True:
                 db.session.expire_all()
-                done = db.session.scalar(select(func.count()).select_from(Posting).where(
-                    Posting.state == "posted"))
+                done = db.session.scalar(
+                    select(func.count()).select_from(Posting).where(Posting.state == "posted")
+                )
                 if done >= total or time.monotonic() - started > 900:
                     break
                 time.sleep(0.2)
             elapsed = time.monotonic() - started
             worker.stop()
-            delays = [(p.changed_at - p.created_at).total_seconds() * 1000
-                      for p in db.session.scalars(select(Posting).where(Posting.state == "posted"))]
-    print(f"{args.offers} offers x {len(entries)} partners = {total} postings "
-          f"(offers created over {posted_in:.1f} s while the worker delivered)")
-    print(f"all posted after {elapsed:.1f} s: {done} / {total} posted, "
-          f"{done / elapsed:.0f} deliveries/s")
-    print(f"posting -> posted: p50 {statistics.median(delays):.0f} ms   p95 {pct(delays, 95):.0f} ms")
+            delays = [
+                (p.changed_at - p.created_at).total_seconds() * 1000
+                for p in db.session.scalars(select(Posting).where(Posting.state == "posted"))
+            ]
+    print(
+        f"{args.offers} offers x {len(entries)} partners = {total} postings "
+        f"(offers created over {posted_in:.1f} s while the worker delivered)"
+    )
+    print(
+        f"all posted after {elapsed:.1f} s: {done} / {total} posted, "
+        f"{done / elapsed:.0f} deliveries/s"
+    )
+    print(
+        f"posting -> posted: p50 {statistics.median(delays):.0f} ms   p95 {pct(delays, 95):.0f} ms"
+    )
 
 
 if __name__ == "__main__":

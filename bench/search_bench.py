@@ -6,6 +6,7 @@ Prints rebuild speed, first-time and repeated query latency (whole path: parse,
 search, facets, loading rows, highlighting) beside FTS5 on the same queries,
 freshness while offers are posted at 20/s, and a web process's memory.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -36,8 +37,9 @@ def summary(samples: list[float]) -> str:
 def make_app(data_dir: str):
     from app import create_app
 
-    return create_app({"DATA_DIR": data_dir, "SECRET_KEY": "bench", "DEMO": False,
-                       "SERVER_NAME": "bench.local"})
+    return create_app(
+        {"DATA_DIR": data_dir, "SECRET_KEY": "bench", "DEMO": False, "SERVER_NAME": "bench.local"}
+    )
 
 
 def whole_path(params: dict) -> None:
@@ -55,10 +57,18 @@ def whole_path(params: dict) -> None:
 
 def fts_setup(db) -> float:
     started = time.perf_counter()
-    db.session.execute(text("CREATE VIRTUAL TABLE offer_fts USING fts5(title, description, "
-                            "content='offer', content_rowid='id', tokenize='porter')"))
-    db.session.execute(text("INSERT INTO offer_fts(rowid, title, description) "
-                            "SELECT id, title, description FROM offer"))
+    db.session.execute(
+        text(
+            "CREATE VIRTUAL TABLE offer_fts USING fts5(title, description, "
+            "content='offer', content_rowid='id', tokenize='porter')"
+        )
+    )
+    db.session.execute(
+        text(
+            "INSERT INTO offer_fts(rowid, title, description) "
+            "SELECT id, title, description FROM offer"
+        )
+    )
     db.session.commit()
     return time.perf_counter() - started
 
@@ -75,8 +85,12 @@ def fts_query(db, params: dict) -> None:
         match = None
     else:
         match = q if q.startswith('"') else " AND ".join(f'"{w}"' for w in q.split())
-    for name, column in (("type", "type"), ("category", "category"), ("country", "origin_country"),
-                         ("incoterm", "incoterm")):
+    for name, column in (
+        ("type", "type"),
+        ("category", "category"),
+        ("country", "origin_country"),
+        ("incoterm", "incoterm"),
+    ):
         if params.get(name):
             where.append(f"o.{column} = :{name}")
             args[name] = params[name]
@@ -89,13 +103,19 @@ def fts_query(db, params: dict) -> None:
     clause = " AND ".join(where)
     db.session.execute(text(f"SELECT count(*) FROM {source} WHERE {clause}"), args).scalar()
     for column in ("type", "category", "origin_country"):
-        db.session.execute(text(f"SELECT o.{column}, count(*) FROM {source} WHERE {clause} "
-                                f"GROUP BY o.{column}"), args).all()
+        db.session.execute(
+            text(f"SELECT o.{column}, count(*) FROM {source} WHERE {clause} GROUP BY o.{column}"),
+            args,
+        ).all()
     order = "ORDER BY bm25(offer_fts)" if match else "ORDER BY o.created_at DESC"
-    snippet = ("snippet(offer_fts, 1, '<mark>', '</mark>', '…', 30)" if match
-               else "substr(o.description, 1, 200)")
-    db.session.execute(text(f"SELECT o.id, o.title, {snippet} FROM {source} WHERE {clause} "
-                            f"{order} LIMIT 20"), args).all()
+    snippet = (
+        "snippet(offer_fts, 1, '<mark>', '</mark>', '…', 30)"
+        if match
+        else "substr(o.description, 1, 200)"
+    )
+    db.session.execute(
+        text(f"SELECT o.id, o.title, {snippet} FROM {source} WHERE {clause} {order} LIMIT 20"), args
+    ).all()
 
 
 def time_queries(run, mix: dict, rounds: int, before=lambda: None) -> dict[str, list[float]]:
@@ -132,8 +152,10 @@ def freshness(app, seconds: float, rate: float) -> list[float]:
             start = time.monotonic()
             while time.monotonic() - start < seconds:
                 token = f"fresh{n}probe"
-                create_offer(author, {"type": "sell", "title": f"Freshness {token} widget",
-                                      "hs_code": "731815"})
+                create_offer(
+                    author,
+                    {"type": "sell", "title": f"Freshness {token} widget", "hs_code": "731815"},
+                )
                 db.session.commit()
                 with lock:
                     pending[token] = time.monotonic()
@@ -199,8 +221,10 @@ def main() -> None:
         started = time.perf_counter()
         counts = rebuild(app.config["SEARCH_INDEX_DIR"])
         elapsed = time.perf_counter() - started
-        print(f"rebuild: {counts['offers']} offers in {elapsed:.1f} s = "
-              f"{counts['offers'] / elapsed:.0f} offers/s")
+        print(
+            f"rebuild: {counts['offers']} offers in {elapsed:.1f} s = "
+            f"{counts['offers'] / elapsed:.0f} offers/s"
+        )
         fts_seconds = fts_setup(db)
         print(f"FTS5 build: {fts_seconds:.1f} s = {args.offers / fts_seconds:.0f} offers/s")
 
@@ -218,16 +242,23 @@ def main() -> None:
     for kind in first:
         print(f"  {kind:12s} whoosh {summary(first[kind])}   fts5 {summary(fts[kind])}")
     print(f"  {'ALL':12s} whoosh {summary(all_first)}   fts5 {summary(all_fts)}")
-    print(f"  ratio whoosh/fts5: p50 {statistics.median(all_first) / statistics.median(all_fts):.2f}x"
-          f"   p95 {pct(all_first, 95) / pct(all_fts, 95):.2f}x")
+    print(
+        f"  ratio whoosh/fts5: p50 {statistics.median(all_first) / statistics.median(all_fts):.2f}x"
+        f"   p95 {pct(all_first, 95) / pct(all_fts, 95):.2f}x"
+    )
     all_repeated = [s for v in repeated.values() for s in v]
     print(f"repeated queries (cached): {summary(all_repeated)}")
 
     latencies = freshness(app, args.fresh_seconds, 20)
     print(f"freshness at 20 offers/s: {summary(latencies)}  max {max(latencies):.0f} ms")
 
-    probe = subprocess.run([sys.executable, "-m", "bench.search_bench", "--rss-probe", data_dir],
-                           cwd=REPO, capture_output=True, text=True, check=True)
+    probe = subprocess.run(
+        [sys.executable, "-m", "bench.search_bench", "--rss-probe", data_dir],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     print(f"web process RSS with the index open: {json.loads(probe.stdout)['rss_mb']:.0f} MB")
 
 

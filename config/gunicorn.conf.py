@@ -3,6 +3,7 @@
 The background worker starts inside each serving process unless
 TRADEWIND_WORKER=0 (deployments then run `flask --app app worker` instead).
 """
+
 import os
 
 wsgi_app = "app:create_app()"

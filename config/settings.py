@@ -5,6 +5,7 @@ environment variables on top. Secrets only ever come from the environment: when
 ``TRADEWIND_SECRET_KEY`` is unset a random key is generated and kept in the data
 directory, so a fresh clone works and sessions survive a restart.
 """
+
 from __future__ import annotations
 
 import os
@@ -54,7 +55,9 @@ class Defaults:
     MAIL_SERVER = None  # SMTP host; without one, mail is written to the log
     MAIL_PORT = 25
     MAIL_USE_TLS = False
-    INQUIRIES_PER_HOUR = 20  # per member, against spam  # seconds for the whole meta-search, whatever partners do
+    INQUIRIES_PER_HOUR = (
+        20  # per member, against spam  # seconds for the whole meta-search, whatever partners do
+    )
     PER_PAGE = 20
 
 
@@ -116,8 +119,9 @@ def load_config(overrides: dict | None = None) -> dict:
         config["SESSION_COOKIE_SECURE"] = config["REMEMBER_COOKIE_SECURE"] = True
     if "PORT" in env:
         config["PORT"] = int(env["PORT"])
-    config.setdefault("PUBLIC_URL", env.get("TRADEWIND_PUBLIC_URL",
-                                            f"http://127.0.0.1:{config['PORT']}"))
+    config.setdefault(
+        "PUBLIC_URL", env.get("TRADEWIND_PUBLIC_URL", f"http://127.0.0.1:{config['PORT']}")
+    )
     config.update(overrides or {})
 
     data_dir = Path(config["DATA_DIR"]).resolve()

@@ -2,6 +2,7 @@
 
 ``flask --app app users create``, ``tokens create``, ``demo load``, ``offers expire``.
 """
+
 from __future__ import annotations
 
 import click
@@ -70,8 +71,11 @@ def create_user_command(email, role, password, company, country):
 @tokens_cli.command("create")
 @click.argument("email")
 @click.option("--name", default="cli", help="A label to recognise the token by.")
-@click.option("--partner", help="Make it the token of this partner portal (a name in the partner "
-                                "file): it may post copies with their origin and relay leads.")
+@click.option(
+    "--partner",
+    help="Make it the token of this partner portal (a name in the partner "
+    "file): it may post copies with their origin and relay leads.",
+)
 def create_token_command(email, name, partner):
     """Create an API token; the token is printed alone on the last line."""
     from marketplace.accounts.services import create_token, find_user
@@ -84,8 +88,10 @@ def create_token_command(email, name, partner):
         known = registry.get(partner)
         if known is None or known.kind != "portal":
             names = ", ".join(p.name for p in registry.partners() if p.kind == "portal") or "none"
-            raise click.ClickException(f"no portal partner named {partner!r} in the partner file "
-                                       f"(portal partners: {names})")
+            raise click.ClickException(
+                f"no portal partner named {partner!r} in the partner file "
+                f"(portal partners: {names})"
+            )
     try:
         token, secret = create_token(user, name, partner)
     except InvalidInput as exc:
@@ -98,10 +104,16 @@ def create_token_command(email, name, partner):
 
 @demo_cli.command("load")
 @click.option("--force", is_flag=True, help="Load even when the database already has offers.")
-@click.option("--if-enabled", is_flag=True, help="Do nothing when TRADEWIND_DEMO=0 (for `make run`).")
-@click.option("--variant", type=click.Choice(["default", "partner"]), default="default",
-              show_default=True,
-              help="Which set: the main one, or the demo partner portal's smaller one.")
+@click.option(
+    "--if-enabled", is_flag=True, help="Do nothing when TRADEWIND_DEMO=0 (for `make run`)."
+)
+@click.option(
+    "--variant",
+    type=click.Choice(["default", "partner"]),
+    default="default",
+    show_default=True,
+    help="Which set: the main one, or the demo partner portal's smaller one.",
+)
 def demo_load_command(force, if_enabled, variant):
     """Load the deterministic demo data set (companies, members, offers)."""
     from flask import current_app
@@ -142,8 +154,9 @@ def search_rebuild_command():
     from marketplace.offers.models import Offer
     from search_index.writer import rebuild
 
-    total = (db.session.scalar(select(func.count()).where(Offer.status == "active"))
-             + db.session.scalar(select(func.count()).select_from(Company)))
+    total = db.session.scalar(
+        select(func.count()).where(Offer.status == "active")
+    ) + db.session.scalar(select(func.count()).select_from(Company))
     with click.progressbar(length=total, label="indexing") as bar:
         counts = rebuild(current_app.config["SEARCH_INDEX_DIR"], progress=bar.update)
     click.echo(f"indexed {counts['offers']} offers and {counts['companies']} companies")
@@ -159,8 +172,10 @@ def search_check_command(repair):
 
     drift = check(current_app.config["SEARCH_INDEX_DIR"], repair=repair)
     for name in drift.missing:
-        click.echo(f"{name}: {len(drift.missing[name])} missing, {len(drift.extra[name])} extra, "
-                   f"{len(drift.stale[name])} stale")
+        click.echo(
+            f"{name}: {len(drift.missing[name])} missing, {len(drift.extra[name])} extra, "
+            f"{len(drift.stale[name])} stale"
+        )
     if drift.clean:
         click.echo("index and database agree")
     elif repair:

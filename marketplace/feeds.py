@@ -4,6 +4,7 @@ The feeds take the same ``q``, ``type`` and ``category`` parameters as the searc
 page and carry OpenSearch response elements, so another Tradewind (or any
 OpenSearch client) can search this one.
 """
+
 from __future__ import annotations
 
 from email.utils import format_datetime
@@ -21,9 +22,14 @@ FEED_PAGE = 20
 def _feed(template: str, mimetype: str):
     query, _problems = parse_search_args(request.args, per_page=FEED_PAGE)
     page = find_offers(query)
-    body = render_template(template, page=page, query=query, rfc822=format_datetime,
-                           decimal_str=decimal_str,
-                           start_index=(query.page - 1) * query.per_page + 1)
+    body = render_template(
+        template,
+        page=page,
+        query=query,
+        rfc822=format_datetime,
+        decimal_str=decimal_str,
+        start_index=(query.page - 1) * query.per_page + 1,
+    )
     response = make_response(body)
     response.mimetype = mimetype
     return response

@@ -1,4 +1,5 @@
 """The home page: categories with counts and the newest offers."""
+
 from __future__ import annotations
 
 from flask import Blueprint, render_template
@@ -12,5 +13,6 @@ bp = Blueprint("home", __name__)
 @bp.get("/")
 def index():
     """Landing page for every visitor."""
-    return render_template("home.html", categories=CATEGORIES, counts=category_counts(),
-                           offers=recent_offers(8))
+    return render_template(
+        "home.html", categories=CATEGORIES, counts=category_counts(), offers=recent_offers(8)
+    )

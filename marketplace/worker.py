@@ -8,6 +8,7 @@ killed at any moment and picks up where it left off. Several workers may run:
 postings and alerts are claimed so that each is handled once, and the index
 has one writer at a time (an index lock file).
 """
+
 from __future__ import annotations
 
 import logging
@@ -64,8 +65,11 @@ class Worker:
         self.app = app
         self._last_expiry = 0.0
         self._last_rollup = 0.0
-        self.loops = [Loop(app, "index", self._index_round), Loop(app, "postings", _deliver_round),
-                      Loop(app, "leads", _relay_round)]
+        self.loops = [
+            Loop(app, "index", self._index_round),
+            Loop(app, "postings", _deliver_round),
+            Loop(app, "leads", _relay_round),
+        ]
 
     def _index_round(self) -> int:
         from marketplace.offers.services import expire_due_offers
@@ -95,8 +99,10 @@ class Worker:
 
     def start(self) -> list[threading.Thread]:
         """Run every loop in a daemon thread of this process."""
-        threads = [threading.Thread(target=loop.run_forever, name=f"tradewind-{loop.name}",
-                                    daemon=True) for loop in self.loops]
+        threads = [
+            threading.Thread(target=loop.run_forever, name=f"tradewind-{loop.name}", daemon=True)
+            for loop in self.loops
+        ]
         for thread in threads:
             thread.start()
         return threads

@@ -1,4 +1,5 @@
 """Text analysis: English stemming, unstemmed words for typo tolerance, CJK n-grams."""
+
 from __future__ import annotations
 
 import re
@@ -12,7 +13,9 @@ from whoosh.analysis import (
 )
 
 # Hangul, CJK ideographs (incl. extension A and compatibility), Hiragana and Katakana.
-CJK_CHARS = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+CJK_CHARS = (
+    "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+)
 CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
 # Words as a trader types them: letters and digits, with inner dots/hyphens kept
 # out so that "A312" and "TP304" stay searchable as written.

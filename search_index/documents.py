@@ -1,4 +1,5 @@
 """Turning database rows into index documents."""
+
 from __future__ import annotations
 
 from functools import cache

@@ -1,4 +1,5 @@
 """The search engine a web process holds: searchers for both indexes and a result cache."""
+
 from __future__ import annotations
 
 import threading

@@ -5,6 +5,7 @@ token whose stem is one of the query's stems is wrapped in <mark>. Whoosh's own
 highlighter scores fragments too and costs about ten times as much, which
 matters when a results page marks forty texts per search.
 """
+
 from __future__ import annotations
 
 import re
@@ -19,8 +20,11 @@ _OPEN, _CLOSE = '<mark class="hit">', "</mark>"
 
 
 def _spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
-    return [(t.startchar, t.endchar) for t in _analyzer(text, chars=True, removestops=False)
-            if t.text in terms]
+    return [
+        (t.startchar, t.endchar)
+        for t in _analyzer(text, chars=True, removestops=False)
+        if t.text in terms
+    ]
 
 
 def _window(text: str, spans: list[tuple[int, int]], length: int) -> tuple[int, int]:
@@ -44,8 +48,9 @@ def _mark_cjk(html: str, runs: list[str]) -> str:
     return html
 
 
-def mark(text: str, terms: set[str], cjk=(), *, fragment: bool = False,
-         length: int = 220) -> Markup:
+def mark(
+    text: str, terms: set[str], cjk=(), *, fragment: bool = False, length: int = 220
+) -> Markup:
     """``text`` escaped, with the words whose stems are in ``terms`` wrapped in <mark>.
 
     With ``fragment`` a passage of about ``length`` characters around the first
@@ -59,7 +64,7 @@ def mark(text: str, terms: set[str], cjk=(), *, fragment: bool = False,
 def _mark(text: str, terms: frozenset, cjk: tuple, fragment: bool, length: int) -> Markup:
     # A passage only needs the first matches: analysing a long description to
     # its end would cost more than the search itself.
-    scanned = text[:length * 3] if fragment else text
+    scanned = text[: length * 3] if fragment else text
     spans = _spans(scanned, terms) if terms else []
     start, end = _window(text, spans, length) if fragment else (0, len(text))
     out, cursor = [], start

@@ -4,6 +4,7 @@ A small in-memory Whoosh index of the 5,600 subheadings, each document holding
 its own description plus its heading's and chapter's, so that "LED lamp" finds
 9405 lamps and "stainless steel pipe" finds 7306 tubes and pipes.
 """
+
 from __future__ import annotations
 
 import re
@@ -39,19 +40,26 @@ class HSSuggestion:
 
 def _build():
     stem = stemming_analyzer()
-    schema = Schema(code=ID(stored=True), own=TEXT(analyzer=stem, field_boost=2.0),
-                    heading=TEXT(analyzer=stem, field_boost=1.5), chapter=TEXT(analyzer=stem),
-                    aliases=TEXT(analyzer=stem, field_boost=6.0),
-                    cjk=TEXT(analyzer=cjk_analyzer()))
+    schema = Schema(
+        code=ID(stored=True),
+        own=TEXT(analyzer=stem, field_boost=2.0),
+        heading=TEXT(analyzer=stem, field_boost=1.5),
+        chapter=TEXT(analyzer=stem),
+        aliases=TEXT(analyzer=stem, field_boost=6.0),
+        cjk=TEXT(analyzer=cjk_analyzer()),
+    )
     ix = RamStorage().create_index(schema)
     writer = ix.writer()
     for entry in hs.subheadings():
         lineage = hs.lineage(entry.code)
-        writer.add_document(code=entry.code, own=entry.description,
-                            heading=lineage[1].description if len(lineage) > 2 else "",
-                            chapter=lineage[0].description if lineage else "",
-                            aliases=" ".join(ALIASES.get(p, "") for p in (entry.code[:4], entry.code)),
-                            cjk=" ".join(CJK_ALIASES.get(p, "") for p in (entry.code[:4], entry.code)))
+        writer.add_document(
+            code=entry.code,
+            own=entry.description,
+            heading=lineage[1].description if len(lineage) > 2 else "",
+            chapter=lineage[0].description if lineage else "",
+            aliases=" ".join(ALIASES.get(p, "") for p in (entry.code[:4], entry.code)),
+            cjk=" ".join(CJK_ALIASES.get(p, "") for p in (entry.code[:4], entry.code)),
+        )
     writer.commit()
     return ix
 
@@ -103,7 +111,10 @@ def _suggestion(code: str) -> HSSuggestion:
     entry = hs.lookup(code)
     heading = hs.lookup(code[:4])
     category = categories.category_for_hs(code)
-    return HSSuggestion(code=code, description=entry.description,
-                        heading=heading.description if heading else "",
-                        category_slug=category.slug if category else None,
-                        category_name=str(category.name) if category else None)
+    return HSSuggestion(
+        code=code,
+        description=entry.description,
+        heading=heading.description if heading else "",
+        category_slug=category.slug if category else None,
+        category_name=str(category.name) if category else None,
+    )

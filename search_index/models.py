@@ -3,6 +3,7 @@
 Rows are added by a session hook in the same transaction as the change itself,
 so a committed change is never forgotten, whatever happens to the worker.
 """
+
 from __future__ import annotations
 
 from datetime import datetime

@@ -6,6 +6,7 @@ user can express: words (all must match, any of title, description, company or
 HS wording), "quoted phrases", HS codes and prefixes (7306, 730640, 7306.40),
 and Korean/Chinese/Japanese text matched by sub-word.
 """
+
 from __future__ import annotations
 
 import re
@@ -90,13 +91,15 @@ def cjk_query(run: str) -> wq.Query:
 
 def word_query(word: str, fuzzy_candidates: list[str] = ()) -> wq.Query | None:
     """A word in any text field; misspelt words also match their near spellings."""
-    alternatives: list[wq.Query] = [wq.Term(f, s, boost=w) for s in stems(word)
-                                    for f, w in FIELD_WEIGHTS.items()]
+    alternatives: list[wq.Query] = [
+        wq.Term(f, s, boost=w) for s in stems(word) for f, w in FIELD_WEIGHTS.items()
+    ]
     for candidate in fuzzy_candidates:
         # Fuzziness applies to the word as typed: the candidates are real words
         # of the index, which we then search by their stems like any word.
-        alternatives.extend(wq.Term(f, s, boost=w * 0.7) for s in stems(candidate)
-                            for f, w in FIELD_WEIGHTS.items())
+        alternatives.extend(
+            wq.Term(f, s, boost=w * 0.7) for s in stems(candidate) for f, w in FIELD_WEIGHTS.items()
+        )
     return wq.Or(alternatives) if alternatives else None
 
 
@@ -110,9 +113,14 @@ def build(parsed: ParsedQuery, fuzzy: dict[str, list[str]]) -> wq.Query:
     for tokens in parsed.phrases:
         stemmed = [s for t in tokens for s in stems(t)]
         if stemmed:
-            required.append(wq.Or([wq.Phrase("title", stemmed, boost=FIELD_WEIGHTS["title"]),
-                                   wq.Phrase("description", stemmed,
-                                             boost=FIELD_WEIGHTS["description"])]))
+            required.append(
+                wq.Or(
+                    [
+                        wq.Phrase("title", stemmed, boost=FIELD_WEIGHTS["title"]),
+                        wq.Phrase("description", stemmed, boost=FIELD_WEIGHTS["description"]),
+                    ]
+                )
+            )
     for code in parsed.hs_codes:
         required.append(wq.Term("hs", code))
     for run in parsed.cjk:

@@ -11,6 +11,7 @@ by id only), so edited and withdrawn offers would stay findable under their old
 text; it also re-adds segments that a merge removed. We re-use a segment reader
 only when the segment is unchanged: same id and same number of deletions.
 """
+
 from __future__ import annotations
 
 import logging
@@ -39,8 +40,11 @@ def open_reader(ix, previous=None):
     toc = ix._read_toc()
     old = {}
     if previous is not None:
-        old = {_segment_key(r.segment()): r for r, _ in previous.leaf_readers()
-               if r.segment() is not None}
+        old = {
+            _segment_key(r.segment()): r
+            for r, _ in previous.leaf_readers()
+            if r.segment() is not None
+        }
     readers = []
     for segment in toc.segments:
         reader = old.pop(_segment_key(segment), None)
@@ -105,8 +109,11 @@ class SearcherPool:
             try:
                 searcher = self._fresh()
             except Exception:
-                log.warning("search index %s unavailable; falling back to the database",
-                            self.name, exc_info=True)
+                log.warning(
+                    "search index %s unavailable; falling back to the database",
+                    self.name,
+                    exc_info=True,
+                )
                 self.close_unlocked()
                 searcher = None
             yield searcher

@@ -1,4 +1,5 @@
 """Whoosh schemas for offers and companies."""
+
 from __future__ import annotations
 
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema

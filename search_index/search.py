@@ -1,4 +1,5 @@
 """Offer and company search over the index: ranking, filters, facets, suggestions."""
+
 from __future__ import annotations
 
 import time
@@ -61,8 +62,11 @@ def _filter_query(request: OfferQuery, now: float, skip: str | None = None):
         if name != skip:
             parts.append(wq.Term(name, value))
     if request.hs:
-        parts.append(wq.Term("hs", request.hs) if len(request.hs) in (2, 4, 6)
-                     else wq.Prefix("hs", request.hs))
+        parts.append(
+            wq.Term("hs", request.hs)
+            if len(request.hs) in (2, 4, 6)
+            else wq.Prefix("hs", request.hs)
+        )
     if request.posted_within and skip != "posted":
         parts.append(wq.NumericRange("created", _since_ms(now, request.posted_within), None))
     return wq.And(parts) if parts else None
@@ -96,8 +100,11 @@ class _PostedCategorizer(sorting.Categorizer):
         reader = segment_searcher.reader()
         # An empty index has no column (and an EmptyReader cannot even be asked).
         has = getattr(reader, "has_column", None)
-        self.column = (reader.column_reader("created", translate=True)
-                       if has is not None and reader.doc_count_all() and has("created") else None)
+        self.column = (
+            reader.column_reader("created", translate=True)
+            if has is not None and reader.doc_count_all() and has("created")
+            else None
+        )
 
     def keys_for(self, matcher, segment_docnum):
         if self.column is None:
@@ -154,25 +161,39 @@ def search_offers(searcher, request: OfferQuery, today: date, now: float) -> Off
     facets = {name: sorting.FieldFacet(name, maptype=sorting.Count) for name in FACET_FIELDS}
     facets["posted"] = PostedWithinFacet(now)
     results = searcher.search_page(
-        text_query, request.page, pagelen=request.per_page,
-        filter=_filter_query(request, now), groupedby=facets,
-        sortedby=_sorted_by(request, parsed), terms=False)
+        text_query,
+        request.page,
+        pagelen=request.per_page,
+        filter=_filter_query(request, now),
+        groupedby=facets,
+        sortedby=_sorted_by(request, parsed),
+        terms=False,
+    )
     counts = _groups(results.results, facets)
     # A chosen filter's facet counts what the *other* filters leave, so the
     # buyer still sees the alternatives (and their numbers) for that choice.
     for name in [*request.filters(), *(["posted"] if request.posted_within else [])]:
         # Only counts are needed here: an unscored pass costs a fraction of a search.
-        others = searcher.search(text_query, limit=None, scored=False,
-                                 groupedby={name: facets[name]},
-                                 filter=_filter_query(request, now, skip=name))
+        others = searcher.search(
+            text_query,
+            limit=None,
+            scored=False,
+            groupedby={name: facets[name]},
+            filter=_filter_query(request, now, skip=name),
+        )
         counts[name] = _groups(others, [name])[name]
     # Whoosh answers a page past the end with the last page; a caller paging
     # until it gets an empty page must get one.
     past_end = results.pagenum != request.page
-    return OfferHits(total=results.total, ids=[] if past_end else [int(hit["id"]) for hit in results],
-                     facets=counts, suggestion=_suggestion(request, parsed, fuzzy),
-                     terms=uq.highlight_terms(parsed, fuzzy), cjk=parsed.cjk,
-                     elapsed_ms=(time.perf_counter() - started) * 1000)
+    return OfferHits(
+        total=results.total,
+        ids=[] if past_end else [int(hit["id"]) for hit in results],
+        facets=counts,
+        suggestion=_suggestion(request, parsed, fuzzy),
+        terms=uq.highlight_terms(parsed, fuzzy),
+        cjk=parsed.cjk,
+        elapsed_ms=(time.perf_counter() - started) * 1000,
+    )
 
 
 def relaxed(request: OfferQuery) -> list[tuple[str, OfferQuery]]:
@@ -191,8 +212,15 @@ def search_companies(searcher, text: str, limit: int = 5) -> list[int]:
     for word in parsed.words:
         stems = uq.stems(word)
         if stems:
-            parts.append(wq.Or([wq.Term(f, s, boost=w) for s in stems
-                                for f, w in (("name", 3.0), ("products", 2.0), ("description", 1.0))]))
+            parts.append(
+                wq.Or(
+                    [
+                        wq.Term(f, s, boost=w)
+                        for s in stems
+                        for f, w in (("name", 3.0), ("products", 2.0), ("description", 1.0))
+                    ]
+                )
+            )
     for run in parsed.cjk:
         parts.append(uq.cjk_query(run))
     if not parts:
@@ -200,8 +228,14 @@ def search_companies(searcher, text: str, limit: int = 5) -> list[int]:
     return [int(hit["id"]) for hit in searcher.search(wq.And(parts), limit=limit)]
 
 
-def similar_offers(searcher, text: str, offer_type: str, hs_code: str | None,
-                   exclude_company: int | None = None, limit: int = 50) -> list[tuple[int, float]]:
+def similar_offers(
+    searcher,
+    text: str,
+    offer_type: str,
+    hs_code: str | None,
+    exclude_company: int | None = None,
+    limit: int = 50,
+) -> list[tuple[int, float]]:
     """Live offers of ``offer_type`` whose text resembles ``text``: ``[(id, score)]``, best first.
 
     Any of the text's words may match (a buy request rarely repeats a supplier's
@@ -219,6 +253,5 @@ def similar_offers(searcher, text: str, offer_type: str, hs_code: str | None,
         alternatives.append(wq.Term("hs", hs_code[:4], boost=8.0))
     if not alternatives:
         return []
-    results = searcher.search(wq.Or(alternatives), limit=limit,
-                              filter=wq.Term("type", offer_type))
+    results = searcher.search(wq.Or(alternatives), limit=limit, filter=wq.Term("type", offer_type))
     return [(int(hit["id"]), hit.score) for hit in results]

@@ -1,4 +1,5 @@
 """Where the index lives and how it is opened or created."""
+
 from __future__ import annotations
 
 from pathlib import Path

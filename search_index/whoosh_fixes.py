@@ -5,6 +5,7 @@ found, but not its absence. Fields without lengths (ID, KEYWORD, NUMERIC) then
 cost a ``stat()`` system call for every posting written: about 40% of the time
 of a full rebuild. Remembering the absence too changes nothing else.
 """
+
 from __future__ import annotations
 
 from whoosh.codec import whoosh3

@@ -3,6 +3,7 @@
 Only the background worker calls these. Whoosh allows one writer per index; a
 second worker that finds the lock taken simply skips its turn.
 """
+
 from __future__ import annotations
 
 import fcntl
@@ -101,8 +102,9 @@ def _apply_pending(index_dir: str, batch: int = BATCH) -> int:
         # In-process: sub-processes forked by a worker would inherit its database
         # connections and outlive it if it were killed.
         _rebuild(index_dir, lambda n: None, procs=1)
-    entries = list(db.session.scalars(
-        select(IndexQueueEntry).order_by(IndexQueueEntry.id).limit(batch)))
+    entries = list(
+        db.session.scalars(select(IndexQueueEntry).order_by(IndexQueueEntry.id).limit(batch))
+    )
     if not entries:
         db.session.rollback()  # end the read transaction; nothing to do
         return 0
@@ -116,8 +118,9 @@ def _apply_pending(index_dir: str, batch: int = BATCH) -> int:
     except LockError:
         db.session.rollback()
         return 0  # another worker is writing; it will get there
-    db.session.execute(delete(IndexQueueEntry).where(
-        IndexQueueEntry.id.in_([e.id for e in entries])))
+    db.session.execute(
+        delete(IndexQueueEntry).where(IndexQueueEntry.id.in_([e.id for e in entries]))
+    )
     db.session.commit()
     return len(entries)
 
@@ -134,13 +137,21 @@ def _commit_changes(index_dir: str, name: str, write: Callable, ids: set[int]) -
     writer.commit()
 
 
-def _bulk_write(directory: Path, name: str, documents: Iterable[dict],
-                progress: Callable[[int], None], procs: int = 1) -> int:
+def _bulk_write(
+    directory: Path,
+    name: str,
+    documents: Iterable[dict],
+    progress: Callable[[int], None],
+    procs: int = 1,
+) -> int:
     ix = store.create_empty(directory, name)
     # With procs > 1 Whoosh analyses documents in sub-processes and keeps one
     # segment per process (multisegment): no final merge, nearly twice as fast.
-    writer = (ix.writer(procs=procs, multisegment=True, batchsize=1000, limitmb=128)
-              if procs > 1 else ix.writer(limitmb=256))
+    writer = (
+        ix.writer(procs=procs, multisegment=True, batchsize=1000, limitmb=128)
+        if procs > 1
+        else ix.writer(limitmb=256)
+    )
     count = 0
     try:
         for document in documents:
@@ -159,9 +170,15 @@ def _bulk_write(directory: Path, name: str, documents: Iterable[dict],
 def _live_offer_documents(chunk: int = 1000):
     last_id = 0
     while True:
-        rows = list(db.session.scalars(
-            select(Offer).where(Offer.status == "active", Offer.id > last_id)
-            .options(selectinload(Offer.company)).order_by(Offer.id).limit(chunk)))
+        rows = list(
+            db.session.scalars(
+                select(Offer)
+                .where(Offer.status == "active", Offer.id > last_id)
+                .options(selectinload(Offer.company))
+                .order_by(Offer.id)
+                .limit(chunk)
+            )
+        )
         if not rows:
             return
         for offer in rows:
@@ -228,10 +245,15 @@ def _indexed_stamps(index_dir: str, name: str) -> dict[int, int]:
 def check(index_dir: str, repair: bool = False) -> Drift:
     """Compare the index with the database; with ``repair``, queue every difference."""
     expected = {
-        OFFERS: {i: stamp(u) for i, u in db.session.execute(
-            select(Offer.id, Offer.updated_at).where(Offer.status == "active"))},
-        COMPANIES: {i: stamp(u) for i, u in db.session.execute(
-            select(Company.id, Company.updated_at))},
+        OFFERS: {
+            i: stamp(u)
+            for i, u in db.session.execute(
+                select(Offer.id, Offer.updated_at).where(Offer.status == "active")
+            )
+        },
+        COMPANIES: {
+            i: stamp(u) for i, u in db.session.execute(select(Company.id, Company.updated_at))
+        },
     }
     drift = Drift({}, {}, {})
     for name, rows in expected.items():

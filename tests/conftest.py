@@ -4,6 +4,7 @@ The database is SQLite in the test's own temporary directory, or PostgreSQL when
 ``TRADEWIND_TEST_DATABASE_URL`` is set (the CI's second leg); there the schema is
 created once and every table is emptied before each test.
 """
+
 from __future__ import annotations
 
 import contextvars
@@ -36,10 +37,13 @@ def _prepare_database(app) -> None:
         else:
             # A process a test killed may have left a connection open in a
             # transaction; end such leftovers rather than wait on their locks.
-            db.session.execute(text(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                "WHERE datname = current_database() AND pid <> pg_backend_pid() "
-                "AND state = 'idle in transaction'"))
+            db.session.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+                    "AND state = 'idle in transaction'"
+                )
+            )
             db.session.execute(text("SET lock_timeout = '30s'"))
             tables = ", ".join(f'"{t.name}"' for t in db.metadata.sorted_tables)
             db.session.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
@@ -111,8 +115,11 @@ def member_factory(app):
     def create(role="exporter", email=None, password=PASSWORD, **company):
         n = next(_seq)
         email = email or f"{role}{n}@example.com"
-        company_raw = {"name": f"Company {n}", "country": "KR",
-                       "business_type": "buyer" if role == "buyer" else "manufacturer"}
+        company_raw = {
+            "name": f"Company {n}",
+            "country": "KR",
+            "business_type": "buyer" if role == "buyer" else "manufacturer",
+        }
         company_raw.update(company)
         user = register_member({"email": email, "password": password, "role": role}, company_raw)
         db.session.commit()
@@ -137,8 +144,12 @@ def offer_factory(app, member_factory):
 
     def create(author=None, **fields):
         author = author or member_factory()
-        raw = {"type": "sell", "title": "Stainless steel welded pipes",
-               "description": "ASTM A312 TP304, 1/2 to 8 inch.", "hs_code": "730640"}
+        raw = {
+            "type": "sell",
+            "title": "Stainless steel welded pipes",
+            "description": "ASTM A312 TP304, 1/2 to 8 inch.",
+            "hs_code": "730640",
+        }
         raw.update(fields)
         offer = create_offer(author, raw)
         db.session.commit()
@@ -205,13 +216,14 @@ def remote_portal(directory, title: str, hs_code: str, country: str):
     from marketplace.accounts.services import register_member
     from marketplace.offers.services import create_offer
 
-    app = make_app(directory, SERVER_NAME=None,
-                   SQLALCHEMY_DATABASE_URI=f"sqlite:///{directory}/remote.db")
+    app = make_app(
+        directory, SERVER_NAME=None, SQLALCHEMY_DATABASE_URI=f"sqlite:///{directory}/remote.db"
+    )
     with app.app_context():
-        member = register_member({"email": "seller@remote.example", "password": PASSWORD,
-                                  "role": "exporter"},
-                                 {"name": "Remote Co", "country": country,
-                                  "business_type": "manufacturer"})
+        member = register_member(
+            {"email": "seller@remote.example", "password": PASSWORD, "role": "exporter"},
+            {"name": "Remote Co", "country": country, "business_type": "manufacturer"},
+        )
         create_offer(member, {"type": "sell", "title": title, "hs_code": hs_code})
         db.session.commit()
         db.session.remove()

@@ -1,4 +1,5 @@
 """User and API token models."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -52,7 +53,9 @@ class ApiToken(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"), index=True)
     name: Mapped[str] = mapped_column(String(80), default="")
     digest: Mapped[str] = mapped_column(String(64), unique=True)
-    prefix: Mapped[str] = mapped_column(String(12))  # shown in lists so a member can tell tokens apart
+    prefix: Mapped[str] = mapped_column(
+        String(12)
+    )  # shown in lists so a member can tell tokens apart
     # A partner portal's token: it may post copies carrying ``origin`` and relay leads
     # for that partner (set by an operator: ``tokens create EMAIL --partner NAME``).
     partner: Mapped[str | None] = mapped_column(String(40))

@@ -1,4 +1,5 @@
 """Member operations: registration, authentication, language choice and API tokens."""
+
 from __future__ import annotations
 
 import hashlib
@@ -30,8 +31,9 @@ def normalise_email(value: object) -> str:
     try:
         return validate_email(value.strip(), check_deliverability=False).normalized.lower()
     except EmailNotValidError:
-        raise InvalidInput({"email": _l("Enter an e-mail address such as name@company.com.")}) \
-            from None
+        raise InvalidInput(
+            {"email": _l("Enter an e-mail address such as name@company.com.")}
+        ) from None
 
 
 def _check_password(password: object) -> str:
@@ -57,7 +59,9 @@ def register_member(raw: Mapping[str, Any], company_raw: Mapping[str, Any]) -> U
     try:
         email = normalise_email(raw.get("email"))
         if find_user(email) is not None:
-            errors["email"] = _l("An account with this e-mail address already exists. Log in instead.")
+            errors["email"] = _l(
+                "An account with this e-mail address already exists. Log in instead."
+            )
     except InvalidInput as exc:
         errors.update(exc.fields)
     try:
@@ -70,22 +74,37 @@ def register_member(raw: Mapping[str, Any], company_raw: Mapping[str, Any]) -> U
     try:
         company_values = parse_company(company_raw)
     except InvalidInput as exc:
-        errors.update({f"company_{k}" if k in ("name", "description") else k: v
-                       for k, v in exc.fields.items()})
+        errors.update(
+            {
+                f"company_{k}" if k in ("name", "description") else k: v
+                for k, v in exc.fields.items()
+            }
+        )
         company_values = {}
     if errors:
         raise InvalidInput(errors)
     company = Company(**company_values)
-    user = User(email=email, password_hash=hash_password(password), role=role,
-                name=str(raw.get("name") or "")[:120], locale=raw.get("locale"), company=company)
+    user = User(
+        email=email,
+        password_hash=hash_password(password),
+        role=role,
+        name=str(raw.get("name") or "")[:120],
+        locale=raw.get("locale"),
+        company=company,
+    )
     db.session.add_all([company, user])
     db.session.flush()
     events.record("member_registered", actor=user)
     return user
 
 
-def create_user(email: str, role: str, password: str | None = None, company: str | None = None,
-                country: str | None = None) -> tuple[User, str | None]:
+def create_user(
+    email: str,
+    role: str,
+    password: str | None = None,
+    company: str | None = None,
+    country: str | None = None,
+) -> tuple[User, str | None]:
     """Create a member or operator from the command line.
 
     Returns the user and the generated password when none was given.
@@ -103,8 +122,11 @@ def create_user(email: str, role: str, password: str | None = None, company: str
         db.session.add(user)
         db.session.flush()
         return user, generated
-    company_raw = {"name": company or email.split("@")[0], "country": country or "",
-                   "business_type": "manufacturer" if role == "exporter" else "buyer"}
+    company_raw = {
+        "name": company or email.split("@")[0],
+        "country": country or "",
+        "business_type": "manufacturer" if role == "exporter" else "buyer",
+    }
     user = register_member({"email": email, "password": password, "role": role}, company_raw)
     return user, generated
 
@@ -128,6 +150,7 @@ def set_locale(user: User, locale: str) -> None:
 
 # ---- API tokens --------------------------------------------------------------
 
+
 def _digest(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
@@ -141,11 +164,18 @@ def create_token(user: User, name: str = "", partner: str | None = None) -> tupl
     if not user.is_operator and user.company_id is None:
         raise PermissionDenied()
     if partner is not None and user.company_id is None:
-        raise InvalidInput({"partner": _l("A partner token needs a member account with a company "
-                                          "to list the partner's offers under.")})
+        raise InvalidInput(
+            {
+                "partner": _l(
+                    "A partner token needs a member account with a company "
+                    "to list the partner's offers under."
+                )
+            }
+        )
     secret = TOKEN_PREFIX + secrets.token_urlsafe(32)
-    token = ApiToken(user_id=user.id, name=name[:80], digest=_digest(secret), prefix=secret[:10],
-                     partner=partner)
+    token = ApiToken(
+        user_id=user.id, name=name[:80], digest=_digest(secret), prefix=secret[:10], partner=partner
+    )
     db.session.add(token)
     db.session.flush()
     return token, secret
@@ -168,8 +198,11 @@ def user_for_token(secret: str) -> User | None:
 
 def user_tokens(user: User) -> list[ApiToken]:
     """A member's tokens, newest first."""
-    return list(db.session.scalars(
-        select(ApiToken).where(ApiToken.user_id == user.id).order_by(ApiToken.id.desc())))
+    return list(
+        db.session.scalars(
+            select(ApiToken).where(ApiToken.user_id == user.id).order_by(ApiToken.id.desc())
+        )
+    )
 
 
 def revoke_token(user: User, token_id: int) -> None:

@@ -1,4 +1,5 @@
 """Log-in throttling: after repeated failures an address or account must wait a little."""
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -20,8 +21,11 @@ def wait_minutes(email: str, remote_addr: str) -> int:
     if remote_addr:
         limits.append((LoginFailure.remote_addr == remote_addr, MAX_PER_ADDRESS))
     for condition, limit in limits:
-        count, oldest = db.session.execute(select(func.count(), func.min(LoginFailure.failed_at))
-                                           .where(condition, LoginFailure.failed_at >= since)).one()
+        count, oldest = db.session.execute(
+            select(func.count(), func.min(LoginFailure.failed_at)).where(
+                condition, LoginFailure.failed_at >= since
+            )
+        ).one()
         if count >= limit:
             remaining = (oldest + WINDOW) - utcnow()
             return max(1, int(remaining.total_seconds() // 60) + 1)

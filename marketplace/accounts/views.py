@@ -1,4 +1,5 @@
 """Registration, log-in, log-out, My page and API token management."""
+
 from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, request, session, url_for
@@ -29,8 +30,13 @@ def _company_form_fields() -> list[str]:
 
 
 def _register_context(values: dict, errors: dict | None = None):
-    return {"values": values, "errors": errors or {}, "countries": terms.countries(),
-                "business_types": BUSINESS_TYPES, "size_classes": SIZE_CLASSES}
+    return {
+        "values": values,
+        "errors": errors or {},
+        "countries": terms.countries(),
+        "business_types": BUSINESS_TYPES,
+        "size_classes": SIZE_CLASSES,
+    }
 
 
 @bp.route("/register", methods=["GET", "POST"])
@@ -40,9 +46,16 @@ def register():
         return redirect(url_for("accounts.my_page"))
     if request.method == "GET":
         role = request.args.get("role", "exporter")
-        return render_template("accounts/register.html", **_register_context(
-            {"role": role, "business_type": "buyer" if role == "buyer" else "manufacturer",
-             "size_class": "sme"}))
+        return render_template(
+            "accounts/register.html",
+            **_register_context(
+                {
+                    "role": role,
+                    "business_type": "buyer" if role == "buyer" else "manufacturer",
+                    "size_class": "sme",
+                }
+            ),
+        )
     raw = form_values(MEMBER_FIELDS + tuple(_company_form_fields()))
     company_raw = {f: raw[PREFIXED.get(f, f)] for f in COMPANY_FIELDS}
     member_raw = {k: raw[k] for k in MEMBER_FIELDS} | {"locale": session.get("locale")}
@@ -67,16 +80,27 @@ def login():
     address = request.remote_addr or ""
     wait = throttle.wait_minutes(email, address)
     if wait:
-        return render_template("accounts/login.html", email=email, next_url=next_url, error=_(
-            "Too many failed attempts. Please wait %(n)d minutes and try again, or reset your "
-            "password with an operator's help.", n=wait)), 429
+        return render_template(
+            "accounts/login.html",
+            email=email,
+            next_url=next_url,
+            error=_(
+                "Too many failed attempts. Please wait %(n)d minutes and try again, or reset your "
+                "password with an operator's help.",
+                n=wait,
+            ),
+        ), 429
     user = services.authenticate(email, request.form.get("password", ""))
     if user is None:
         db.session.rollback()
         throttle.record_failure(email, address)
         db.session.commit()
-        return render_template("accounts/login.html", email=email, next_url=next_url,
-                               error=_("That e-mail address and password do not match.")), 401
+        return render_template(
+            "accounts/login.html",
+            email=email,
+            next_url=next_url,
+            error=_("That e-mail address and password do not match."),
+        ), 401
     throttle.clear(email)
     db.session.commit()
     login_user(user, remember=bool(request.form.get("remember")))
@@ -98,14 +122,18 @@ def my_page():
     offers = company_offers(current_user.company_id).items if current_user.company_id else []
     company_id = current_user.company_id
     return render_template(
-        "accounts/my_page.html", offers=offers, today=today(),
-        tokens=services.user_tokens(current_user), new_token=session.pop("new_token", None),
+        "accounts/my_page.html",
+        offers=offers,
+        today=today(),
+        tokens=services.user_tokens(current_user),
+        new_token=session.pop("new_token", None),
         postings=posting.postings_by_offer(o.id for o in offers),
         partner_titles=posting.partner_titles(),
         posting_partners=posting.posting_partners() if company_id else [],
         default_targets=set(posting.default_targets(company_id)) if company_id else set(),
         alerts=alerts.of_user(current_user),
-        figures=member_offer_figures(o.id for o in offers))
+        figures=member_offer_figures(o.id for o in offers),
+    )
 
 
 @bp.post("/my/posting-defaults")

@@ -1,4 +1,5 @@
 """Bearer-token authentication and the request-size limit for the API."""
+
 from __future__ import annotations
 
 import re
@@ -40,9 +41,15 @@ def _check_json_body():
         return api_error(400, "The JSON body is nested too deeply to read.")
     field = _unstorable(body)
     if field:
-        return jsonify(error="validation", fields={field: (
-            "This text holds an invalid character (a NUL or a lone surrogate). "
-            "Remove it and send again.")}), 422
+        return jsonify(
+            error="validation",
+            fields={
+                field: (
+                    "This text holds an invalid character (a NUL or a lone surrogate). "
+                    "Remove it and send again."
+                )
+            },
+        ), 422
     return None
 
 
@@ -74,11 +81,16 @@ def api_error(status: int, message: str, **extra):
 
 def token_required(view):
     """The request must carry a valid bearer token of a member or operator."""
+
     @wraps(view)
     def wrapped(*args, **kwargs):
         if g.api_user is None:
-            message = ("The API token is invalid or revoked." if g.bad_token
-                       else "Send an API token in the header 'Authorization: Bearer TOKEN'.")
+            message = (
+                "The API token is invalid or revoked."
+                if g.bad_token
+                else "Send an API token in the header 'Authorization: Bearer TOKEN'."
+            )
             return api_error(401, message)
         return view(*args, **kwargs)
+
     return wrapped

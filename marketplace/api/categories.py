@@ -1,4 +1,5 @@
 """``/api/v1/categories``: the category tree with HS chapters and live offer counts."""
+
 from flask import jsonify
 
 from marketplace.api import bp

@@ -4,6 +4,7 @@ The first answer to (member, key) is stored in the same transaction as what it
 created, so a retry after a lost answer gets the same answer back and nothing
 is created twice, even when two retries race each other.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -32,15 +33,19 @@ def _answer(record: IdempotencyRecord):
     if record.location:
         response.headers["Location"] = record.location
     elif record.offer_id is not None:
-        response.headers["Location"] = url_for("api.get_offer", offer_id=record.offer_id,
-                                               _external=True)
+        response.headers["Location"] = url_for(
+            "api.get_offer", offer_id=record.offer_id, _external=True
+        )
     response.headers["Idempotent-Replayed"] = "true"
     return response
 
 
 def _find(user: User, key: str) -> IdempotencyRecord | None:
-    return db.session.scalar(select(IdempotencyRecord).where(
-        IdempotencyRecord.user_id == user.id, IdempotencyRecord.key == key))
+    return db.session.scalar(
+        select(IdempotencyRecord).where(
+            IdempotencyRecord.user_id == user.id, IdempotencyRecord.key == key
+        )
+    )
 
 
 def key_and_replay(user: User, body: dict):
@@ -52,8 +57,10 @@ def key_and_replay(user: User, body: dict):
 def replay(user: User, key: str, body: dict):
     """The stored answer for a repeated key, a refusal for a reused one, or None for a new key."""
     if not key or len(key) > MAX_KEY_LENGTH or not key.isprintable() or not key.isascii():
-        return jsonify(error="validation", fields={
-            "Idempotency-Key": f"Use 1 to {MAX_KEY_LENGTH} printable ASCII characters."}), 422
+        return jsonify(
+            error="validation",
+            fields={"Idempotency-Key": f"Use 1 to {MAX_KEY_LENGTH} printable ASCII characters."},
+        ), 422
     record = _find(user, key)
     if record is None:
         return None
@@ -67,9 +74,17 @@ def remember(user: User, key: str, body: dict, offer, payload: dict, location: s
 
     ``offer`` is the offer created (or None); ``location`` the Location header to replay.
     """
-    db.session.add(IdempotencyRecord(user_id=user.id, key=key, request_digest=_digest(body),
-                                     status_code=201, offer_id=offer.id if offer else None,
-                                     body=payload, location=location))
+    db.session.add(
+        IdempotencyRecord(
+            user_id=user.id,
+            key=key,
+            request_digest=_digest(body),
+            status_code=201,
+            offer_id=offer.id if offer else None,
+            body=payload,
+            location=location,
+        )
+    )
     try:
         db.session.commit()
     except IntegrityError:

@@ -4,6 +4,7 @@ A partner portal's token may add ``relay`` to carry a message written on its
 site (see :mod:`marketplace.conversations.relay`); a webhook partner hands its
 buyers' leads back through the signed ``reply_url`` each offer payload gives it.
 """
+
 from __future__ import annotations
 
 from flask import g, jsonify, request, url_for
@@ -19,8 +20,12 @@ from marketplace.core.errors import InvalidInput, NotFound, PermissionDenied
 from marketplace.offers import services as offers
 from marketplace.partners import registry, signing
 
-MESSAGE_FIELDS = {"message": "body", "quantity": "quantity", "target_price": "target_price",
-                  "terms": "terms"}
+MESSAGE_FIELDS = {
+    "message": "body",
+    "quantity": "quantity",
+    "target_price": "target_price",
+    "terms": "terms",
+}
 
 
 def thread_json(inquiry: Inquiry, viewer) -> dict:
@@ -29,23 +34,41 @@ def thread_json(inquiry: Inquiry, viewer) -> dict:
     mine_owner = viewer is not None and viewer.company_id == inquiry.owner_company_id
     return {
         "id": inquiry.id,
-        "offer": {"id": inquiry.offer_id, "title": inquiry.offer.title,
-                  "url": url_for("offers.show", offer_id=inquiry.offer_id, _external=True)},
-        "with": {"name": inquiry.sender_display if mine_owner else inquiry.owner_display,
-                 "country": (inquiry.counterpart_country if inquiry.sender is None
-                             else inquiry.sender.company.country) if mine_owner
-                 else inquiry.offer.seller_country},
+        "offer": {
+            "id": inquiry.offer_id,
+            "title": inquiry.offer.title,
+            "url": url_for("offers.show", offer_id=inquiry.offer_id, _external=True),
+        },
+        "with": {
+            "name": inquiry.sender_display if mine_owner else inquiry.owner_display,
+            "country": (
+                inquiry.counterpart_country
+                if inquiry.sender is None
+                else inquiry.sender.company.country
+            )
+            if mine_owner
+            else inquiry.offer.seller_country,
+        },
         "via": {"name": partner.name, "title": partner.title} if partner else None,
         "url": url_for("conversations.thread", inquiry_id=inquiry.id, _external=True),
         "created_at": iso(inquiry.created_at),
         "last_message_at": iso(inquiry.last_message_at),
-        "messages": [{"id": m.id, "author": m.author_display,
-                      "mine": m.author is not None and viewer is not None
-                      and m.author.company_id == viewer.company_id,
-                      "message": m.body, "quantity": m.quantity or None,
-                      "target_price": m.target_price or None, "terms": m.terms or None,
-                      "delivery": relay.state_of(m), "created_at": iso(m.created_at)}
-                     for m in inquiry.messages],
+        "messages": [
+            {
+                "id": m.id,
+                "author": m.author_display,
+                "mine": m.author is not None
+                and viewer is not None
+                and m.author.company_id == viewer.company_id,
+                "message": m.body,
+                "quantity": m.quantity or None,
+                "target_price": m.target_price or None,
+                "terms": m.terms or None,
+                "delivery": relay.state_of(m),
+                "created_at": iso(m.created_at),
+            }
+            for m in inquiry.messages
+        ],
     }
 
 
@@ -108,13 +131,21 @@ def send_inquiry(offer_id: int):
             inquiry = inquiries.send(g.api_user, offer, _fields(body))
         else:
             thread_id, buyer = relayed.get("thread_id"), relayed.get("buyer")
-            if not isinstance(thread_id, (str, int)) or isinstance(thread_id, bool) \
-                    or not isinstance(buyer, dict):
+            if (
+                not isinstance(thread_id, (str, int))
+                or isinstance(thread_id, bool)
+                or not isinstance(buyer, dict)
+            ):
                 raise InvalidInput({"relay": "Send thread_id and buyer {name, company, country}."})
             partner = registry.get(g.api_partner)
-            inquiry = inquiries.receive_lead(offer, g.api_partner,
-                                             partner.title if partner else g.api_partner,
-                                             _fields(body), remote_id=str(thread_id), buyer=buyer)
+            inquiry = inquiries.receive_lead(
+                offer,
+                g.api_partner,
+                partner.title if partner else g.api_partner,
+                _fields(body),
+                remote_id=str(thread_id),
+                buyer=buyer,
+            )
     except NotFound:
         db.session.rollback()
         return api_error(404, "No offer with this id.")
@@ -188,8 +219,9 @@ def partner_lead(partner: str, offer_id: int):
     if site is None or site.kind != "webhook":
         return api_error(404, "No webhook partner of this name.")
     raw = request.get_data()
-    problem = signing.verify(os.environ.get(site.token_env or "", ""),
-                             request.headers.get(signing.HEADER), raw)
+    problem = signing.verify(
+        os.environ.get(site.token_env or "", ""), request.headers.get(signing.HEADER), raw
+    )
     if problem:
         return api_error(401, f"Signature refused: {problem}.")
     try:
@@ -199,16 +231,23 @@ def partner_lead(partner: str, offer_id: int):
     if not isinstance(body, dict):
         return validation_error({"body": "The body must be a JSON object."})
     lead_id, buyer = body.get("lead_id"), body.get("buyer")
-    if not isinstance(lead_id, (str, int)) or isinstance(lead_id, bool) or not str(lead_id) \
-            or not isinstance(buyer, dict):
-        return validation_error({"lead_id": "Send your lead's id and buyer {company, country, email}."})
+    if (
+        not isinstance(lead_id, (str, int))
+        or isinstance(lead_id, bool)
+        or not str(lead_id)
+        or not isinstance(buyer, dict)
+    ):
+        return validation_error(
+            {"lead_id": "Send your lead's id and buyer {company, country, email}."}
+        )
     existing = inquiries.find_relayed(partner, str(lead_id))
     if existing is not None:
         return jsonify(id=existing.id, replayed=True), 200
     try:
         offer = offers.get_offer(offer_id)
-        inquiry = inquiries.receive_lead(offer, partner, site.title, _fields(body),
-                                         remote_id=str(lead_id), buyer=buyer)
+        inquiry = inquiries.receive_lead(
+            offer, partner, site.title, _fields(body), remote_id=str(lead_id), buyer=buyer
+        )
     except NotFound:
         db.session.rollback()
         return api_error(404, "No offer with this id.")

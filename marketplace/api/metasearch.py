@@ -1,4 +1,5 @@
 """``/api/v1/metasearch``: one search across this portal and every affiliated site."""
+
 from flask import g, jsonify, request
 
 from marketplace.api import bp
@@ -13,10 +14,30 @@ def api_metasearch():
     answer = metasearch(meta_query_from(request.args), g.api_user)
     db.session.commit()
     return jsonify(
-        results=[{"title": r.title, "url": r.url, "snippet": r.snippet, "type": r.type,
-                  "category": r.category, "country": r.country, "company": r.company,
-                  "posted": r.posted.isoformat() if r.posted else None, "source": r.source,
-                  "also_on": r.also_on} for r in answer.results],
-        sources=[{"name": s.name, "status": s.status, "count": s.count,
-                  "elapsed_ms": s.elapsed_ms, "message": s.message} for s in answer.sources],
-        cached=answer.cached)
+        results=[
+            {
+                "title": r.title,
+                "url": r.url,
+                "snippet": r.snippet,
+                "type": r.type,
+                "category": r.category,
+                "country": r.country,
+                "company": r.company,
+                "posted": r.posted.isoformat() if r.posted else None,
+                "source": r.source,
+                "also_on": r.also_on,
+            }
+            for r in answer.results
+        ],
+        sources=[
+            {
+                "name": s.name,
+                "status": s.status,
+                "count": s.count,
+                "elapsed_ms": s.elapsed_ms,
+                "message": s.message,
+            }
+            for s in answer.sources
+        ],
+        cached=answer.cached,
+    )

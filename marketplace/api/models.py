@@ -1,4 +1,5 @@
 """Stored answers to ``POST`` requests that carried an ``Idempotency-Key``."""
+
 from __future__ import annotations
 
 from datetime import datetime

@@ -1,4 +1,5 @@
 """``/api/v1/offers``: search, read, post (idempotent), edit and withdraw offers."""
+
 from __future__ import annotations
 
 import time
@@ -33,9 +34,13 @@ def list_offers():
     record_search(query, result, g.api_user, int((time.perf_counter() - started) * 1000))
     db.session.commit()
     today = services.today()
-    return jsonify(total=result.total, page=query.page, per_page=query.per_page,
-                   results=[offer_json(o, today) for o in result.offers],
-                   facets={k: result.facets.get(k, {}) for k in ("type", "category", "country")})
+    return jsonify(
+        total=result.total,
+        page=query.page,
+        per_page=query.per_page,
+        results=[offer_json(o, today) for o in result.offers],
+        facets={k: result.facets.get(k, {}) for k in ("type", "category", "country")},
+    )
 
 
 @bp.get("/offers/<int:offer_id>")
@@ -82,7 +87,9 @@ def _price_field(fields: dict) -> dict:
     """Report price sub-field errors under the names the API caller used."""
     out = {}
     for name, message in fields.items():
-        out[{"price_amount": "price.amount", "price_currency": "price.currency"}.get(name, name)] = message
+        out[
+            {"price_amount": "price.amount", "price_currency": "price.currency"}.get(name, name)
+        ] = message
     return out
 
 

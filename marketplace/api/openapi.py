@@ -1,4 +1,5 @@
 """The OpenAPI 3.1 document describing /api/v1, served at /api/v1/openapi.json."""
+
 from __future__ import annotations
 
 from flask import jsonify
@@ -11,26 +12,48 @@ from marketplace.core.urls import public_base
 _NULLABLE_STRING = {"type": ["string", "null"]}
 _ERROR = {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}}
 _VALIDATION = {
-    "type": "object", "required": ["error", "fields"],
-    "properties": {"error": {"const": "validation"},
-                   "fields": {"type": "object", "additionalProperties": {"type": "string"}}},
+    "type": "object",
+    "required": ["error", "fields"],
+    "properties": {
+        "error": {"const": "validation"},
+        "fields": {"type": "object", "additionalProperties": {"type": "string"}},
+    },
 }
 
 
 def _offer_schema() -> dict:
     return {
         "type": "object",
-        "required": ["id", "type", "title", "description", "category", "hs_code", "quantity",
-                     "unit", "price", "incoterm", "port", "origin_country", "company", "status",
-                     "url", "created_at", "updated_at", "valid_until"],
+        "required": [
+            "id",
+            "type",
+            "title",
+            "description",
+            "category",
+            "hs_code",
+            "quantity",
+            "unit",
+            "price",
+            "incoterm",
+            "port",
+            "origin_country",
+            "company",
+            "status",
+            "url",
+            "created_at",
+            "updated_at",
+            "valid_until",
+        ],
         "properties": {
             "id": {"type": "integer"},
             "type": {"enum": ["buy", "sell"]},
             "title": {"type": "string"},
             "description": {"type": "string"},
-            "category": {"type": "object", "required": ["slug", "name"],
-                         "properties": {"slug": {"type": "string"},
-                                        "name": {"type": ["string", "null"]}}},
+            "category": {
+                "type": "object",
+                "required": ["slug", "name"],
+                "properties": {"slug": {"type": "string"}, "name": {"type": ["string", "null"]}},
+            },
             "hs_code": _NULLABLE_STRING,
             "quantity": {"type": ["string", "null"], "description": "decimal string"},
             "unit": _NULLABLE_STRING,
@@ -41,11 +64,17 @@ def _offer_schema() -> dict:
             "origin_country": _NULLABLE_STRING,
             "target_countries": {"type": "array", "items": {"type": "string"}},
             "payment_terms": {"type": "array", "items": {"type": "string"}},
-            "company": {"type": "object", "required": ["id", "name", "country", "verified"],
-                        "description": "for a copy: the company that posted the original",
-                        "properties": {"id": {"type": "integer"}, "name": {"type": "string"},
-                                       "country": _NULLABLE_STRING,
-                                       "verified": {"type": "boolean"}}},
+            "company": {
+                "type": "object",
+                "required": ["id", "name", "country", "verified"],
+                "description": "for a copy: the company that posted the original",
+                "properties": {
+                    "id": {"type": "integer"},
+                    "name": {"type": "string"},
+                    "country": _NULLABLE_STRING,
+                    "verified": {"type": "boolean"},
+                },
+            },
             "status": {"enum": ["active", "expired", "withdrawn", "hidden"]},
             "url": {"type": "string", "format": "uri"},
             "photos": {"type": "array", "items": {"type": "string", "format": "uri"}},
@@ -67,14 +96,18 @@ def _offer_input(required: list[str]) -> dict:
             "type": {"enum": ["buy", "sell"]},
             "title": {"type": "string", "minLength": 5, "maxLength": 200},
             "description": {"type": "string", "maxLength": 5000},
-            "category": {"enum": [c.slug for c in categories.CATEGORIES],
-                         "description": "May be left out when hs_code is given."},
+            "category": {
+                "enum": [c.slug for c in categories.CATEGORIES],
+                "description": "May be left out when hs_code is given.",
+            },
             "hs_code": {"type": ["string", "null"], "pattern": "^[0-9]{6}$"},
             "quantity": {"type": ["string", "null"], "description": "positive decimal string"},
             "unit": {"type": ["string", "null"], "enum": [*terms.UNITS, None]},
             "min_order": {"type": ["string", "null"]},
-            "price": {"oneOf": [{"type": "null"}, {"$ref": "#/components/schemas/Price"}],
-                      "description": "null means negotiable"},
+            "price": {
+                "oneOf": [{"type": "null"}, {"$ref": "#/components/schemas/Price"}],
+                "description": "null means negotiable",
+            },
             "incoterm": {"type": ["string", "null"], "enum": [*terms.INCOTERMS, None]},
             "port": {"type": ["string", "null"], "description": "UN/LOCODE, e.g. KRPUS"},
             "origin_country": {"type": ["string", "null"], "description": "ISO 3166-1 alpha-2"},
@@ -88,8 +121,13 @@ def _offer_input(required: list[str]) -> dict:
 
 def _responses(*codes: int, ok: dict | None = None, ok_code: str = "200") -> dict:
     described = {
-        "400": (("The request could not be read: a body that is not JSON, or a NUL character "
-                "in a value."), _ERROR),
+        "400": (
+            (
+                "The request could not be read: a body that is not JSON, or a NUL character "
+                "in a value."
+            ),
+            _ERROR,
+        ),
         "401": ("No valid API token.", _ERROR),
         "403": ("Not the offer's owner.", _ERROR),
         "404": ("No such offer.", _ERROR),
@@ -109,26 +147,38 @@ def _responses(*codes: int, ok: dict | None = None, ok_code: str = "200") -> dic
 
 
 def _param(name: str, schema: dict, description: str, where: str = "query") -> dict:
-    return {"name": name, "in": where, "required": where == "path", "schema": schema,
-            "description": description}
+    return {
+        "name": name,
+        "in": where,
+        "required": where == "path",
+        "schema": schema,
+        "description": description,
+    }
 
 
 def _optional(parameter: dict) -> dict:
     """A search filter that may also be sent empty, meaning "not given" (as forms send it)."""
-    return {**parameter, "schema": {"anyOf": [parameter["schema"], {"const": ""}]},
-            "description": parameter["description"] + " (empty: not given)"}
+    return {
+        **parameter,
+        "schema": {"anyOf": [parameter["schema"], {"const": ""}]},
+        "description": parameter["description"] + " (empty: not given)",
+    }
 
 
 def document(server_url: str) -> dict:
     """Build the document; ``server_url`` is this instance's ``/api/v1`` base."""
     offer_ref = {"$ref": "#/components/schemas/Offer"}
-    offer_id = _param("offer_id", {"type": "integer", "minimum": 1, "maximum": 2**63 - 1},
-                      "Offer id", "path")
+    offer_id = _param(
+        "offer_id", {"type": "integer", "minimum": 1, "maximum": 2**63 - 1}, "Offer id", "path"
+    )
     facet = {"type": "object", "additionalProperties": {"type": "integer"}}
     return {
         "openapi": "3.1.0",
-        "info": {"title": "Tradewind API", "version": "1.0.0",
-                 "description": "Search, post and manage buy and sell offers."},
+        "info": {
+            "title": "Tradewind API",
+            "version": "1.0.0",
+            "description": "Search, post and manage buy and sell offers.",
+        },
         "servers": [{"url": server_url}],
         "components": {
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
@@ -138,74 +188,137 @@ def document(server_url: str) -> dict:
                 "OfferPatch": _offer_input([]),
                 "Thread": leads.THREAD,
                 "MessageIn": leads.MESSAGE_IN,
-                "Price": {"type": "object", "required": ["amount", "currency"],
-                          "properties": {"amount": {"type": "string"},
-                                         "currency": {"type": "string"}}},
+                "Price": {
+                    "type": "object",
+                    "required": ["amount", "currency"],
+                    "properties": {"amount": {"type": "string"}, "currency": {"type": "string"}},
+                },
             },
         },
         "paths": {
             "/offers": {
                 "get": {
                     "summary": "Search live offers",
-                    "parameters": [_optional(p) for p in [
-                        _param("q", {"type": "string"}, "Words to search for"),
-                        _param("type", {"enum": ["buy", "sell"]}, "Offer type"),
-                        _param("category", {"type": "string"}, "Category slug"),
-                        _param("country", {"type": "string"}, "Origin country (ISO alpha-2)"),
-                        _param("hs", {"type": "string",
-                                      "pattern": "^([0-9]{2,6}|[0-9]{4}\\.[0-9]{2})?$"},
-                               "HS code prefix"),
-                        _param("incoterm", {"enum": [*terms.INCOTERMS,
-                                                     *(t.lower() for t in terms.INCOTERMS)]},
-                               "Incoterms 2020 rule"),
-                        _param("posted", {"enum": [0, 1, 7, 30]},
-                               "Posted within this many days (0: any time)"),
-                        _param("sort", {"enum": ["relevance", "newest", "expiring"]},
-                               "Order of results"),
-                        _param("page", {"type": "integer", "minimum": 1, "maximum": 10000}, "Page"),
-                        _param("per_page", {"type": "integer", "minimum": 1, "maximum": 100},
-                               "Results per page"),
-                    ]],
-                    "responses": _responses(422, ok={
-                        "type": "object",
-                        "required": ["total", "page", "per_page", "results", "facets"],
-                        "properties": {
-                            "total": {"type": "integer"}, "page": {"type": "integer"},
-                            "per_page": {"type": "integer"},
-                            "results": {"type": "array", "items": offer_ref},
-                            "facets": {"type": "object", "properties": {
-                                "type": facet, "category": facet, "country": facet}},
-                        }}),
+                    "parameters": [
+                        _optional(p)
+                        for p in [
+                            _param("q", {"type": "string"}, "Words to search for"),
+                            _param("type", {"enum": ["buy", "sell"]}, "Offer type"),
+                            _param("category", {"type": "string"}, "Category slug"),
+                            _param("country", {"type": "string"}, "Origin country (ISO alpha-2)"),
+                            _param(
+                                "hs",
+                                {
+                                    "type": "string",
+                                    "pattern": "^([0-9]{2,6}|[0-9]{4}\\.[0-9]{2})?$",
+                                },
+                                "HS code prefix",
+                            ),
+                            _param(
+                                "incoterm",
+                                {"enum": [*terms.INCOTERMS, *(t.lower() for t in terms.INCOTERMS)]},
+                                "Incoterms 2020 rule",
+                            ),
+                            _param(
+                                "posted",
+                                {"enum": [0, 1, 7, 30]},
+                                "Posted within this many days (0: any time)",
+                            ),
+                            _param(
+                                "sort",
+                                {"enum": ["relevance", "newest", "expiring"]},
+                                "Order of results",
+                            ),
+                            _param(
+                                "page", {"type": "integer", "minimum": 1, "maximum": 10000}, "Page"
+                            ),
+                            _param(
+                                "per_page",
+                                {"type": "integer", "minimum": 1, "maximum": 100},
+                                "Results per page",
+                            ),
+                        ]
+                    ],
+                    "responses": _responses(
+                        422,
+                        ok={
+                            "type": "object",
+                            "required": ["total", "page", "per_page", "results", "facets"],
+                            "properties": {
+                                "total": {"type": "integer"},
+                                "page": {"type": "integer"},
+                                "per_page": {"type": "integer"},
+                                "results": {"type": "array", "items": offer_ref},
+                                "facets": {
+                                    "type": "object",
+                                    "properties": {
+                                        "type": facet,
+                                        "category": facet,
+                                        "country": facet,
+                                    },
+                                },
+                            },
+                        },
+                    ),
                 },
                 "post": {
                     "summary": "Post an offer",
                     "security": [{"bearer": []}],
-                    "parameters": [_param("Idempotency-Key", {"type": "string", "maxLength": 200},
-                                          "Retry-safe key: same key and body, same answer",
-                                          "header")],
-                    "requestBody": {"required": True, "content": {"application/json": {
-                        "schema": {"$ref": "#/components/schemas/OfferCreate"}}}},
-                    "responses": _responses(400, 401, 403, 409, 413, 422, ok=offer_ref,
-                                            ok_code="201"),
+                    "parameters": [
+                        _param(
+                            "Idempotency-Key",
+                            {"type": "string", "maxLength": 200},
+                            "Retry-safe key: same key and body, same answer",
+                            "header",
+                        )
+                    ],
+                    "requestBody": {
+                        "required": True,
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": "#/components/schemas/OfferCreate"}
+                            }
+                        },
+                    },
+                    "responses": _responses(
+                        400, 401, 403, 409, 413, 422, ok=offer_ref, ok_code="201"
+                    ),
                 },
             },
             "/offers/{offer_id}": {
-                "get": {"summary": "One offer", "parameters": [offer_id],
-                        "responses": _responses(404, 405, ok=offer_ref)},
-                "patch": {"summary": "Change an offer", "security": [{"bearer": []}],
-                          "parameters": [offer_id],
-                          "requestBody": {"required": True, "content": {"application/json": {
-                              "schema": {"$ref": "#/components/schemas/OfferPatch"}}}},
-                          "responses": _responses(400, 401, 403, 404, 405, 413, 422,
-                                                  ok=offer_ref)},
-                "delete": {"summary": "Withdraw an offer", "security": [{"bearer": []}],
-                           "parameters": [offer_id],
-                           "responses": _responses(401, 403, 404, 405, 422, ok=offer_ref)},
+                "get": {
+                    "summary": "One offer",
+                    "parameters": [offer_id],
+                    "responses": _responses(404, 405, ok=offer_ref),
+                },
+                "patch": {
+                    "summary": "Change an offer",
+                    "security": [{"bearer": []}],
+                    "parameters": [offer_id],
+                    "requestBody": {
+                        "required": True,
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": "#/components/schemas/OfferPatch"}
+                            }
+                        },
+                    },
+                    "responses": _responses(400, 401, 403, 404, 405, 413, 422, ok=offer_ref),
+                },
+                "delete": {
+                    "summary": "Withdraw an offer",
+                    "security": [{"bearer": []}],
+                    "parameters": [offer_id],
+                    "responses": _responses(401, 403, 404, 405, 422, ok=offer_ref),
+                },
             },
             "/offers/{offer_id}/renew": {
-                "post": {"summary": "Renew an expired or withdrawn offer", "security": [{"bearer": []}],
-                         "parameters": [offer_id],
-                         "responses": _responses(401, 403, 404, 405, 422, ok=offer_ref)},
+                "post": {
+                    "summary": "Renew an expired or withdrawn offer",
+                    "security": [{"bearer": []}],
+                    "parameters": [offer_id],
+                    "responses": _responses(401, 403, 404, 405, 422, ok=offer_ref),
+                },
             },
             "/metasearch": {
                 "get": {
@@ -215,39 +328,70 @@ def document(server_url: str) -> dict:
                         _param("type", {"type": "string"}, "buy or sell (others ignored)"),
                         _param("category", {"type": "string"}, "Category slug"),
                     ],
-                    "responses": _responses(ok={
-                        "type": "object", "required": ["results", "sources"],
-                        "properties": {
-                            "results": {"type": "array", "items": {
-                                "type": "object", "required": ["title", "url", "source"],
-                                "properties": {
-                                    "title": {"type": "string"}, "url": {"type": "string"},
-                                    "snippet": {"type": "string"},
-                                    "type": {"type": ["string", "null"]},
-                                    "category": {"type": ["string", "null"]},
-                                    "country": {"type": ["string", "null"]},
-                                    "company": {"type": ["string", "null"]},
-                                    "posted": {"type": ["string", "null"]},
-                                    "source": {"type": "string"},
-                                    "also_on": {"type": "array", "items": {"type": "string"}}}}},
-                            "sources": {"type": "array", "items": {
-                                "type": "object",
-                                "required": ["name", "status", "count", "elapsed_ms"],
-                                "properties": {
-                                    "name": {"type": "string"},
-                                    "status": {"enum": ["ok", "partial", "timeout", "error",
-                                                        "suspended"]},
-                                    "count": {"type": "integer"},
-                                    "elapsed_ms": {"type": "integer"},
-                                    "message": {"type": "string"}}}},
-                            "cached": {"type": "boolean"}}}),
+                    "responses": _responses(
+                        ok={
+                            "type": "object",
+                            "required": ["results", "sources"],
+                            "properties": {
+                                "results": {
+                                    "type": "array",
+                                    "items": {
+                                        "type": "object",
+                                        "required": ["title", "url", "source"],
+                                        "properties": {
+                                            "title": {"type": "string"},
+                                            "url": {"type": "string"},
+                                            "snippet": {"type": "string"},
+                                            "type": {"type": ["string", "null"]},
+                                            "category": {"type": ["string", "null"]},
+                                            "country": {"type": ["string", "null"]},
+                                            "company": {"type": ["string", "null"]},
+                                            "posted": {"type": ["string", "null"]},
+                                            "source": {"type": "string"},
+                                            "also_on": {
+                                                "type": "array",
+                                                "items": {"type": "string"},
+                                            },
+                                        },
+                                    },
+                                },
+                                "sources": {
+                                    "type": "array",
+                                    "items": {
+                                        "type": "object",
+                                        "required": ["name", "status", "count", "elapsed_ms"],
+                                        "properties": {
+                                            "name": {"type": "string"},
+                                            "status": {
+                                                "enum": [
+                                                    "ok",
+                                                    "partial",
+                                                    "timeout",
+                                                    "error",
+                                                    "suspended",
+                                                ]
+                                            },
+                                            "count": {"type": "integer"},
+                                            "elapsed_ms": {"type": "integer"},
+                                            "message": {"type": "string"},
+                                        },
+                                    },
+                                },
+                                "cached": {"type": "boolean"},
+                            },
+                        }
+                    ),
                 },
             },
             **leads.paths(_responses, _param, offer_id),
             "/indicators": {
-                "get": {"summary": "Indicator ids (operators)", "security": [{"bearer": []}],
-                        "responses": _responses(401, 403, ok={"type": "array",
-                                                              "items": {"type": "string"}})},
+                "get": {
+                    "summary": "Indicator ids (operators)",
+                    "security": [{"bearer": []}],
+                    "responses": _responses(
+                        401, 403, ok={"type": "array", "items": {"type": "string"}}
+                    ),
+                },
             },
             "/indicators/{table_id}": {
                 "get": {
@@ -262,25 +406,46 @@ def document(server_url: str) -> dict:
                         _param("country", {"type": "string"}, "ISO country code"),
                         _param("member_type", {"enum": ["exporter", "buyer"]}, "Member type"),
                     ],
-                    "responses": _responses(401, 403, 404, 422, ok={
-                        "type": "object",
-                        "required": ["id", "title", "from", "to", "columns", "rows"],
-                        "properties": {"id": {"type": "string"}, "title": {"type": "string"},
-                                       "from": {"type": "string"}, "to": {"type": "string"},
-                                       "granularity": {"type": "string"},
-                                       "columns": {"type": "array", "items": {"type": "string"}},
-                                       "rows": {"type": "array", "items": {"type": "array"}}}}),
+                    "responses": _responses(
+                        401,
+                        403,
+                        404,
+                        422,
+                        ok={
+                            "type": "object",
+                            "required": ["id", "title", "from", "to", "columns", "rows"],
+                            "properties": {
+                                "id": {"type": "string"},
+                                "title": {"type": "string"},
+                                "from": {"type": "string"},
+                                "to": {"type": "string"},
+                                "granularity": {"type": "string"},
+                                "columns": {"type": "array", "items": {"type": "string"}},
+                                "rows": {"type": "array", "items": {"type": "array"}},
+                            },
+                        },
+                    ),
                 },
             },
             "/categories": {
-                "get": {"summary": "Categories with HS chapters and live offer counts",
-                        "responses": _responses(ok={"type": "array", "items": {
-                            "type": "object",
-                            "required": ["slug", "name", "hs_chapters", "offer_count"],
-                            "properties": {"slug": {"type": "string"}, "name": {"type": "string"},
-                                           "hs_chapters": {"type": "array",
-                                                           "items": {"type": "string"}},
-                                           "offer_count": {"type": "integer"}}}})},
+                "get": {
+                    "summary": "Categories with HS chapters and live offer counts",
+                    "responses": _responses(
+                        ok={
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "required": ["slug", "name", "hs_chapters", "offer_count"],
+                                "properties": {
+                                    "slug": {"type": "string"},
+                                    "name": {"type": "string"},
+                                    "hs_chapters": {"type": "array", "items": {"type": "string"}},
+                                    "offer_count": {"type": "integer"},
+                                },
+                            },
+                        }
+                    ),
+                },
             },
         },
     }

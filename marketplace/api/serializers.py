@@ -1,4 +1,5 @@
 """Offer and category shapes as the API and feeds return them."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -29,13 +30,18 @@ def offer_json(offer: Offer, today) -> dict:
         amount = offer.price_amount.quantize(Decimal("0.01"))  # always with cents, as stored
         price = {"amount": format(amount, "f"), "currency": offer.price_currency}
     company = offer.company
-    shown = {"id": company.id, "name": company.name, "country": company.country,
-             "verified": company.verified}
+    shown = {
+        "id": company.id,
+        "name": company.name,
+        "country": company.country,
+        "verified": company.verified,
+    }
     if offer.origin is not None:
         # A copy is shown under the company that posted the original; its
         # verification is the origin's claim, so it is given in ``origin`` only.
-        shown.update(name=offer.origin.company_name, country=offer.origin.company_country,
-                     verified=False)
+        shown.update(
+            name=offer.origin.company_name, country=offer.origin.company_country, verified=False
+        )
     data = {
         "id": offer.id,
         "type": offer.type,
@@ -55,8 +61,9 @@ def offer_json(offer: Offer, today) -> dict:
         "company": shown,
         "status": offer.public_status(today),
         "url": url_for("offers.show", offer_id=offer.id, _external=True),
-        "photos": [url_for("offers.photo", filename=p.filename, _external=True)
-                   for p in offer.photos],
+        "photos": [
+            url_for("offers.photo", filename=p.filename, _external=True) for p in offer.photos
+        ],
         "created_at": iso(offer.created_at),
         "updated_at": iso(offer.updated_at),
         "valid_until": offer.valid_until.isoformat(),
@@ -78,5 +85,9 @@ def snippet(text: str | None, limit: int = SNIPPET_LENGTH) -> str:
 
 def category_json(category: categories.Category, count: int) -> dict:
     """A category with its HS chapters and live offer count."""
-    return {"slug": category.slug, "name": str(category.name),
-            "hs_chapters": category.hs_chapters, "offer_count": count}
+    return {
+        "slug": category.slug,
+        "name": str(category.name),
+        "hs_chapters": category.hs_chapters,
+        "offer_count": count,
+    }

@@ -5,6 +5,7 @@ chapter where traders look for them elsewhere (computers sit in chapter 84 and
 telephones in 85, but traders look for both under Computers & Telecommunications).
 The most specific prefix wins, so an HS code always implies exactly one category.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -39,19 +40,43 @@ CATEGORIES: tuple[Category, ...] = (
     Category("agricultural-food", _l("Agricultural & Food"), _chapters((1, 24))),
     Category("automotive-vehicles", _l("Automotive & Vehicles"), _chapters((86, 89)), ("4011",)),
     Category("beauty-household", _l("Beauty & Household"), _chapters(33, 34, 96), ("7323", "7615")),
-    Category("chemical-plastics", _l("Chemical & Plastics"),
-             _chapters((28, 29), (31, 32), (35, 40))),
-    Category("computers-telecom", _l("Computers & Telecommunications"), (),
-             ("8470", "8471", "8472", "8473", "8517", "8523", "8525", "8526", "8527", "8528",
-              "8529", "8542")),
+    Category(
+        "chemical-plastics", _l("Chemical & Plastics"), _chapters((28, 29), (31, 32), (35, 40))
+    ),
+    Category(
+        "computers-telecom",
+        _l("Computers & Telecommunications"),
+        (),
+        (
+            "8470",
+            "8471",
+            "8472",
+            "8473",
+            "8517",
+            "8523",
+            "8525",
+            "8526",
+            "8527",
+            "8528",
+            "8529",
+            "8542",
+        ),
+    ),
     Category("electrical-electronics", _l("Electrical & Electronics"), _chapters(85)),
-    Category("environment", _l("Environment"), (),
-             ("3825", "3915", "4004", "4707", "6309", "7204", "7404", "7503", "7602", "8421",
-              "8549")),
+    Category(
+        "environment",
+        _l("Environment"),
+        (),
+        ("3825", "3915", "4004", "4707", "6309", "7204", "7404", "7503", "7602", "8421", "8549"),
+    ),
     Category("glass-optical", _l("Glass & Optical"), _chapters(70, 90)),
     Category("machinery-equipment", _l("Machinery & Equipment"), _chapters(82, 84)),
-    Category("medical-health", _l("Medical & Health"), _chapters(30),
-             ("9018", "9019", "9020", "9021", "9022", "9402")),
+    Category(
+        "medical-health",
+        _l("Medical & Health"),
+        _chapters(30),
+        ("9018", "9019", "9020", "9021", "9022", "9402"),
+    ),
     Category("minerals", _l("Minerals & Metals"), _chapters((25, 27), 68, 69, (72, 81), 83)),
     Category("sports-leisure", _l("Sports & Leisure"), _chapters(92, 95)),
     Category("stationery-gifts", _l("Stationery & Gifts"), _chapters((47, 49), 71, 97)),

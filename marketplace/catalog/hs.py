@@ -1,4 +1,5 @@
 """The Harmonized System nomenclature (2022), loaded once from the copy in ``data/hs``."""
+
 from __future__ import annotations
 
 import csv

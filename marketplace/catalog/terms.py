@@ -1,4 +1,5 @@
 """Trade terms an offer may carry: Incoterms, units, payment terms, currencies, countries."""
+
 from __future__ import annotations
 
 import re
@@ -43,10 +44,23 @@ UNITS: dict[str, object] = {
 }
 
 UNIT_SINGULAR: dict[str, object] = {
-    "C62": _l("piece"), "KGM": _l("kg"), "TNE": _l("tonne"), "GRM": _l("gram"),
-    "LTR": _l("litre"), "MTQ": _l("m³"), "MTR": _l("metre"), "MTK": _l("m²"), "SET": _l("set"),
-    "PR": _l("pair"), "DZN": _l("dozen"), "BX": _l("box"), "CT": _l("carton"), "BG": _l("bag"),
-    "BLL": _l("barrel"), "CNT": _l("container"), "KWH": _l("kWh"),
+    "C62": _l("piece"),
+    "KGM": _l("kg"),
+    "TNE": _l("tonne"),
+    "GRM": _l("gram"),
+    "LTR": _l("litre"),
+    "MTQ": _l("m³"),
+    "MTR": _l("metre"),
+    "MTK": _l("m²"),
+    "SET": _l("set"),
+    "PR": _l("pair"),
+    "DZN": _l("dozen"),
+    "BX": _l("box"),
+    "CT": _l("carton"),
+    "BG": _l("bag"),
+    "BLL": _l("barrel"),
+    "CNT": _l("container"),
+    "KWH": _l("kWh"),
 }
 
 PAYMENT_TERMS: dict[str, object] = {

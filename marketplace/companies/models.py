@@ -1,4 +1,5 @@
 """The Company model: the business behind one or more members."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING

@@ -1,4 +1,5 @@
 """Company operations: profile edits, verification, and the directory."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -42,14 +43,23 @@ def set_verified(company: Company, operator: User, verified: bool) -> Company:
     return company
 
 
-def directory(*, country: str | None = None, business_type: str | None = None,
-              category: str | None = None, page: int = 1, per_page: int = 30):
+def directory(
+    *,
+    country: str | None = None,
+    business_type: str | None = None,
+    category: str | None = None,
+    page: int = 1,
+    per_page: int = 30,
+):
     """A page of companies by name, narrowed by country, business type or offer category.
 
     Each item is ``(company, live_offer_count)``.
     """
-    live = (Offer.company_id == Company.id) & (Offer.status == "active") & (
-        Offer.valid_until >= today())
+    live = (
+        (Offer.company_id == Company.id)
+        & (Offer.status == "active")
+        & (Offer.valid_until >= today())
+    )
     count = select(func.count(Offer.id)).where(live).correlate(Company).scalar_subquery()
     query = select(Company, count.label("offer_count")).order_by(Company.name, Company.id)
     if country:

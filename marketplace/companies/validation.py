@@ -1,4 +1,5 @@
 """Validation of company profile input, shared by registration, profile edit and the CLI."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -14,8 +15,17 @@ from marketplace.core import fields
 from marketplace.core.errors import InvalidInput
 from marketplace.core.fields import FieldError, is_blank
 
-COMPANY_FIELDS = ("name", "country", "city", "business_type", "size_class", "year_established",
-                  "website", "main_products", "description")
+COMPANY_FIELDS = (
+    "name",
+    "country",
+    "city",
+    "business_type",
+    "size_class",
+    "year_established",
+    "website",
+    "main_products",
+    "description",
+)
 REQUIRED = ("name", "country", "business_type")
 
 

@@ -1,4 +1,5 @@
 """The company directory, company pages and profile editing."""
+
 from __future__ import annotations
 
 import math
@@ -31,13 +32,26 @@ def directory():
     if category and categories.get(category) is None:
         category = None
     page = page_arg()
-    rows, total = services.directory(country=country, business_type=business_type,
-                                     category=category, page=page, per_page=PER_PAGE)
+    rows, total = services.directory(
+        country=country,
+        business_type=business_type,
+        category=category,
+        page=page,
+        per_page=PER_PAGE,
+    )
     return render_template(
-        "companies/directory.html", rows=rows, total=total, page=page,
-        pages=max(1, math.ceil(total / PER_PAGE)), country=country, business_type=business_type,
-        category=category, countries=services.directory_countries(),
-        business_types=BUSINESS_TYPES, categories=categories.CATEGORIES)
+        "companies/directory.html",
+        rows=rows,
+        total=total,
+        page=page,
+        pages=max(1, math.ceil(total / PER_PAGE)),
+        country=country,
+        business_type=business_type,
+        category=category,
+        countries=services.directory_countries(),
+        business_types=BUSINESS_TYPES,
+        categories=categories.CATEGORIES,
+    )
 
 
 @bp.get("/companies/<int:company_id>")
@@ -54,11 +68,15 @@ def show(company_id: int):
 def edit_profile():
     """Edit the member's company profile."""
     company = current_user.company
-    context = {"countries": terms.countries(), "business_types": BUSINESS_TYPES,
-                   "size_classes": SIZE_CLASSES}
+    context = {
+        "countries": terms.countries(),
+        "business_types": BUSINESS_TYPES,
+        "size_classes": SIZE_CLASSES,
+    }
     if request.method == "GET":
-        values = {f: ("" if getattr(company, f) is None else getattr(company, f))
-                  for f in COMPANY_FIELDS}
+        values = {
+            f: ("" if getattr(company, f) is None else getattr(company, f)) for f in COMPANY_FIELDS
+        }
         return render_template("companies/edit.html", values=values, errors={}, **context)
     raw = form_values(COMPANY_FIELDS)
     _result, errors = submit(services.update_profile, company, current_user, raw)

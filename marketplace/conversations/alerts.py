@@ -1,4 +1,5 @@
 """Trade alerts: a buyer's saved search tells them when a fitting offer appears."""
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -25,8 +26,9 @@ def save(user: User, params: dict) -> SavedSearch:
     clean = {k: str(v)[:200] for k, v in params.items() if k in PARAMS and v}
     label = clean.get("q") or ", ".join(f"{k}={v}" for k, v in clean.items()) or "all offers"
     newest = db.session.scalar(select(func.max(Offer.id))) or 0
-    alert = SavedSearch(user_id=user.id, params=clean, label=label[:200],
-                        checked_until_offer_id=newest)
+    alert = SavedSearch(
+        user_id=user.id, params=clean, label=label[:200], checked_until_offer_id=newest
+    )
     db.session.add(alert)
     db.session.flush()
     return alert
@@ -34,8 +36,11 @@ def save(user: User, params: dict) -> SavedSearch:
 
 def of_user(user: User) -> list[SavedSearch]:
     """A member's alerts."""
-    return list(db.session.scalars(select(SavedSearch).where(SavedSearch.user_id == user.id)
-                                   .order_by(SavedSearch.id)))
+    return list(
+        db.session.scalars(
+            select(SavedSearch).where(SavedSearch.user_id == user.id).order_by(SavedSearch.id)
+        )
+    )
 
 
 def _owned(alert_id: int, user: User) -> SavedSearch:
@@ -69,10 +74,13 @@ def _settled() -> int:
     """
     from search_index.models import IndexQueueEntry
 
-    settled = db.session.scalar(select(func.max(Offer.id)).where(
-        Offer.created_at <= utcnow() - SETTLE)) or 0
-    waiting = db.session.scalar(select(func.min(IndexQueueEntry.entity_id)).where(
-        IndexQueueEntry.kind == "offer"))
+    settled = (
+        db.session.scalar(select(func.max(Offer.id)).where(Offer.created_at <= utcnow() - SETTLE))
+        or 0
+    )
+    waiting = db.session.scalar(
+        select(func.min(IndexQueueEntry.entity_id)).where(IndexQueueEntry.kind == "offer")
+    )
     return settled if waiting is None else min(settled, waiting - 1)
 
 
@@ -83,13 +91,18 @@ def check_all() -> int:
 
     settled = _settled()
     fired = 0
-    due = db.session.scalars(select(SavedSearch).where(
-        SavedSearch.paused.is_(False), SavedSearch.checked_until_offer_id < settled)).all()
+    due = db.session.scalars(
+        select(SavedSearch).where(
+            SavedSearch.paused.is_(False), SavedSearch.checked_until_offer_id < settled
+        )
+    ).all()
     for alert in due:
         previous = alert.checked_until_offer_id
-        claimed = db.session.execute(update(SavedSearch).where(
-            SavedSearch.id == alert.id, SavedSearch.checked_until_offer_id == previous)
-            .values(checked_until_offer_id=settled))
+        claimed = db.session.execute(
+            update(SavedSearch)
+            .where(SavedSearch.id == alert.id, SavedSearch.checked_until_offer_id == previous)
+            .values(checked_until_offer_id=settled)
+        )
         if claimed.rowcount != 1:
             continue  # another worker took this round
         query, _ = parse_search_args({**alert.params, "sort": "newest", "per_page": "50"})
@@ -99,9 +112,12 @@ def check_all() -> int:
             continue
         user = db.session.get(User, alert.user_id)
         titles = "; ".join(o.title for o in new[:3]) + (" …" if len(new) > 3 else "")
-        notifications.notify([user], "alert",
-                             f"{len(new)} new offer(s) for your alert “{alert.label}”: {titles}",
-                             external_url("offers.show", offer_id=new[0].id))
+        notifications.notify(
+            [user],
+            "alert",
+            f"{len(new)} new offer(s) for your alert “{alert.label}”: {titles}",
+            external_url("offers.show", offer_id=new[0].id),
+        )
         events.record("alert_fired", actor=user, count=len(new))
         fired += 1
     db.session.commit()

@@ -1,4 +1,5 @@
 """Inquiries: a member asks about an offer; the thread goes on both ways."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -47,20 +48,51 @@ def send(sender: User, offer: Offer, raw: Mapping[str, Any]) -> Inquiry:
     _check_open(offer)
     values = _message_fields(raw)
     hour_ago = utcnow() - timedelta(hours=1)
-    recent = db.session.scalar(select(func.count()).select_from(Inquiry).where(
-        Inquiry.sender_id == sender.id, Inquiry.created_at >= hour_ago)) or 0
+    recent = (
+        db.session.scalar(
+            select(func.count())
+            .select_from(Inquiry)
+            .where(Inquiry.sender_id == sender.id, Inquiry.created_at >= hour_ago)
+        )
+        or 0
+    )
     if recent >= current_app.config["INQUIRIES_PER_HOUR"]:
-        raise InvalidInput({"body": _l("You have sent many inquiries in the last hour. "
-                                       "Please wait a while before sending more.")})
+        raise InvalidInput(
+            {
+                "body": _l(
+                    "You have sent many inquiries in the last hour. "
+                    "Please wait a while before sending more."
+                )
+            }
+        )
     day_ago = utcnow() - timedelta(days=1)
-    duplicate = db.session.scalar(select(InquiryMessage.id).join(Inquiry).where(
-        Inquiry.sender_id == sender.id, InquiryMessage.author_id == sender.id,
-        InquiryMessage.body == values["body"], InquiryMessage.created_at >= day_ago).limit(1))
+    duplicate = db.session.scalar(
+        select(InquiryMessage.id)
+        .join(Inquiry)
+        .where(
+            Inquiry.sender_id == sender.id,
+            InquiryMessage.author_id == sender.id,
+            InquiryMessage.body == values["body"],
+            InquiryMessage.created_at >= day_ago,
+        )
+        .limit(1)
+    )
     if duplicate:
-        raise InvalidInput({"body": _l("You sent this same message in the last day. "
-                                       "Write to each supplier in your own words.")})
-    inquiry = Inquiry(offer_id=offer.id, sender_id=sender.id, sender_company_id=sender.company_id,
-                      owner_company_id=offer.company_id, unread_by_owner=1)
+        raise InvalidInput(
+            {
+                "body": _l(
+                    "You sent this same message in the last day. "
+                    "Write to each supplier in your own words."
+                )
+            }
+        )
+    inquiry = Inquiry(
+        offer_id=offer.id,
+        sender_id=sender.id,
+        sender_company_id=sender.company_id,
+        owner_company_id=offer.company_id,
+        unread_by_owner=1,
+    )
     message = InquiryMessage(author_id=sender.id, **values)
     inquiry.messages.append(message)
     db.session.add(inquiry)
@@ -71,9 +103,12 @@ def send(sender: User, offer: Offer, raw: Mapping[str, Any]) -> Inquiry:
     db.session.flush()
     _accept_match(offer, sender)
     if offer.origin is None:
-        notifications.notify(notifications.company_members(offer.company_id), "inquiry",
-                             f"New inquiry about “{offer.title}”",
-                             external_url("conversations.thread", inquiry_id=inquiry.id))
+        notifications.notify(
+            notifications.company_members(offer.company_id),
+            "inquiry",
+            f"New inquiry about “{offer.title}”",
+            external_url("conversations.thread", inquiry_id=inquiry.id),
+        )
     events.record("inquiry_sent", actor=sender, offer=offer)
     return inquiry
 
@@ -81,12 +116,24 @@ def send(sender: User, offer: Offer, raw: Mapping[str, Any]) -> Inquiry:
 def _check_open(offer: Offer) -> None:
     # The page hides the form, but a direct POST or an API call must be refused too.
     if offer.public_status(utcnow().date()) != "active":
-        raise InvalidInput({"body": _l("This offer is no longer open for inquiries: it has "
-                                       "expired or was withdrawn.")})
+        raise InvalidInput(
+            {
+                "body": _l(
+                    "This offer is no longer open for inquiries: it has expired or was withdrawn."
+                )
+            }
+        )
 
 
-def receive_lead(offer: Offer, partner: str, partner_title: str, raw: Mapping[str, Any], *,
-                 remote_id: str, buyer: Mapping[str, Any]) -> Inquiry:
+def receive_lead(
+    offer: Offer,
+    partner: str,
+    partner_title: str,
+    raw: Mapping[str, Any],
+    *,
+    remote_id: str,
+    buyer: Mapping[str, Any],
+) -> Inquiry:
     """A buyer on a partner site wrote about our ``offer``: open the thread in its owner's Inbox.
 
     ``remote_id`` is the thread's id on that site (replies travel back to it);
@@ -95,24 +142,38 @@ def receive_lead(offer: Offer, partner: str, partner_title: str, raw: Mapping[st
     _check_open(offer)
     values = _message_fields(raw)
     who = _buyer(buyer)
-    inquiry = Inquiry(offer_id=offer.id, owner_company_id=offer.company_id, unread_by_owner=1,
-                      relay_partner=partner, remote_id=db_text(remote_id, 100), **who)
-    inquiry.messages.append(InquiryMessage(author_id=None, remote_author=who["counterpart_name"],
-                                           **values))
+    inquiry = Inquiry(
+        offer_id=offer.id,
+        owner_company_id=offer.company_id,
+        unread_by_owner=1,
+        relay_partner=partner,
+        remote_id=db_text(remote_id, 100),
+        **who,
+    )
+    inquiry.messages.append(
+        InquiryMessage(author_id=None, remote_author=who["counterpart_name"], **values)
+    )
     db.session.add(inquiry)
     db.session.flush()
-    notifications.notify(notifications.company_members(offer.company_id), "inquiry",
-                         f"New inquiry about “{offer.title}” via {partner_title}",
-                         external_url("conversations.thread", inquiry_id=inquiry.id))
+    notifications.notify(
+        notifications.company_members(offer.company_id),
+        "inquiry",
+        f"New inquiry about “{offer.title}” via {partner_title}",
+        external_url("conversations.thread", inquiry_id=inquiry.id),
+    )
     events.record("inquiry_sent", offer=offer)
     return inquiry
 
 
 def find_relayed(partner: str, remote_id: str) -> Inquiry | None:
     """The thread a partner site opened earlier under its own id ``remote_id``, if any."""
-    return db.session.scalar(select(Inquiry).where(Inquiry.relay_partner == partner,
-                                                   Inquiry.remote_id == remote_id,
-                                                   Inquiry.sender_id.is_(None)))
+    return db.session.scalar(
+        select(Inquiry).where(
+            Inquiry.relay_partner == partner,
+            Inquiry.remote_id == remote_id,
+            Inquiry.sender_id.is_(None),
+        )
+    )
 
 
 def _buyer(raw: Mapping[str, Any]) -> dict:
@@ -157,16 +218,23 @@ def receive_message(inquiry: Inquiry, partner: str, raw: Mapping[str, Any]) -> I
         inquiry.unread_by_owner += 1
         recipients = notifications.company_members(inquiry.owner_company_id)
     db.session.flush()
-    notifications.notify(recipients, "reply", f"New reply about “{inquiry.offer.title}”",
-                         external_url("conversations.thread", inquiry_id=inquiry.id))
+    notifications.notify(
+        recipients,
+        "reply",
+        f"New reply about “{inquiry.offer.title}”",
+        external_url("conversations.thread", inquiry_id=inquiry.id),
+    )
     return message
 
 
 def _accept_match(offer: Offer, sender: User) -> None:
     """Contacting a suggested partner counts as accepting that match."""
-    for match in db.session.scalars(select(Match).where(
+    for match in db.session.scalars(
+        select(Match).where(
             or_(Match.buy_offer_id == offer.id, Match.sell_offer_id == offer.id),
-            Match.status == "proposed")):
+            Match.status == "proposed",
+        )
+    ):
         other = match.sell_offer if match.buy_offer_id == offer.id else match.buy_offer
         if other.company_id == sender.company_id:
             match.status = "accepted"
@@ -175,8 +243,10 @@ def _accept_match(offer: Offer, sender: User) -> None:
 
 def is_party(inquiry: Inquiry, user: User) -> bool:
     """The sender's company or the offer's company."""
-    return user.company_id is not None and user.company_id in (inquiry.sender_company_id,
-                                                              inquiry.owner_company_id)
+    return user.company_id is not None and user.company_id in (
+        inquiry.sender_company_id,
+        inquiry.owner_company_id,
+    )
 
 
 def get(inquiry_id: int, user: User) -> Inquiry:
@@ -209,11 +279,16 @@ def reply(inquiry: Inquiry, author: User, raw: Mapping[str, Any]) -> InquiryMess
             events.record("inquiry_answered", actor=author, offer=inquiry.offer, value_ms=waited)
     else:
         inquiry.unread_by_owner += 1
-        recipients = ([] if inquiry.offer.origin else
-                      notifications.company_members(inquiry.owner_company_id))
+        recipients = (
+            [] if inquiry.offer.origin else notifications.company_members(inquiry.owner_company_id)
+        )
     db.session.flush()
-    notifications.notify(recipients, "reply", f"New reply about “{inquiry.offer.title}”",
-                         external_url("conversations.thread", inquiry_id=inquiry.id))
+    notifications.notify(
+        recipients,
+        "reply",
+        f"New reply about “{inquiry.offer.title}”",
+        external_url("conversations.thread", inquiry_id=inquiry.id),
+    )
     return message
 
 
@@ -227,19 +302,41 @@ def mark_read(inquiry: Inquiry, user: User) -> None:
 
 def inbox(user: User) -> list[Inquiry]:
     """The member's threads, received and sent, most recent first."""
-    return list(db.session.scalars(select(Inquiry).where(or_(
-        Inquiry.owner_company_id == user.company_id, Inquiry.sender_company_id == user.company_id))
-        .order_by(Inquiry.last_message_at.desc()).limit(200)))
+    return list(
+        db.session.scalars(
+            select(Inquiry)
+            .where(
+                or_(
+                    Inquiry.owner_company_id == user.company_id,
+                    Inquiry.sender_company_id == user.company_id,
+                )
+            )
+            .order_by(Inquiry.last_message_at.desc())
+            .limit(200)
+        )
+    )
 
 
 def unread_count(user: User) -> int:
     """Unread messages across the member's threads."""
     if user.company_id is None:
         return 0
-    received = db.session.scalar(select(func.sum(Inquiry.unread_by_owner)).where(
-        Inquiry.owner_company_id == user.company_id)) or 0
-    sent = db.session.scalar(select(func.sum(Inquiry.unread_by_sender)).where(
-        Inquiry.sender_company_id == user.company_id)) or 0
+    received = (
+        db.session.scalar(
+            select(func.sum(Inquiry.unread_by_owner)).where(
+                Inquiry.owner_company_id == user.company_id
+            )
+        )
+        or 0
+    )
+    sent = (
+        db.session.scalar(
+            select(func.sum(Inquiry.unread_by_sender)).where(
+                Inquiry.sender_company_id == user.company_id
+            )
+        )
+        or 0
+    )
     return int(received) + int(sent)
 
 
@@ -253,9 +350,13 @@ def report_spam(inquiry: Inquiry, user: User) -> None:
 
 def spam_reports() -> list[Inquiry]:
     """Threads reported as spam and not yet reviewed, oldest first."""
-    return list(db.session.scalars(select(Inquiry).where(
-        Inquiry.spam_reported_at.is_not(None), Inquiry.spam_reviewed.is_(False))
-        .order_by(Inquiry.spam_reported_at)))
+    return list(
+        db.session.scalars(
+            select(Inquiry)
+            .where(Inquiry.spam_reported_at.is_not(None), Inquiry.spam_reviewed.is_(False))
+            .order_by(Inquiry.spam_reported_at)
+        )
+    )
 
 
 def review_spam(inquiry: Inquiry, operator: User, block_sender: bool) -> None:

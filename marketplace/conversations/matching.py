@@ -4,6 +4,7 @@ Candidates come from the search index (text similarity, HS heading); each is
 then scored on what traders check: the same HS heading or category, compatible
 countries, the same Incoterms rule. Dismissed matches never come back.
 """
+
 from __future__ import annotations
 
 import logging
@@ -59,7 +60,8 @@ def score(buy: Offer, sell: Offer, text_similarity: float) -> tuple[float, str]:
     ships_to = set(sell.target_countries or [])
     buyer_country = _buyer_country(buy)
     if (not wanted_from or sell.origin_country in wanted_from) and (
-            not ships_to or buyer_country in ships_to):
+        not ships_to or buyer_country in ships_to
+    ):
         points += 15
         if ships_to and buyer_country:
             reasons.append(f"ships to {buyer_country}")
@@ -88,14 +90,23 @@ def candidates(offer: Offer) -> list[Scored]:
     if not found:
         return []
     top = max(s for _, s in found) or 1.0
-    rows = {o.id: o for o in db.session.scalars(
-        select(Offer).where(Offer.id.in_([i for i, _ in found]))
-        .options(joinedload(Offer.company)))}
+    rows = {
+        o.id: o
+        for o in db.session.scalars(
+            select(Offer)
+            .where(Offer.id.in_([i for i, _ in found]))
+            .options(joinedload(Offer.company))
+        )
+    }
     day = today()
     scored = []
     for offer_id, similarity in found:
         other = rows.get(offer_id)
-        if other is None or other.company_id == offer.company_id or other.public_status(day) != "active":
+        if (
+            other is None
+            or other.company_id == offer.company_id
+            or other.public_status(day) != "active"
+        ):
             continue
         buy, sell = (offer, other) if offer.type == "buy" else (other, offer)
         points, reason = score(buy, sell, similarity / top)
@@ -117,10 +128,19 @@ def refresh(offer: Offer) -> int:
     except Exception:
         log.warning("matchmaking for offer %s failed", offer.id, exc_info=True)
         return 0
-    pair = (lambda other: (offer.id, other.id)) if offer.type == "buy" else (
-        lambda other: (other.id, offer.id))
-    existing = {(m.buy_offer_id, m.sell_offer_id): m for m in db.session.scalars(
-        select(Match).where(or_(Match.buy_offer_id == offer.id, Match.sell_offer_id == offer.id)))}
+    pair = (
+        (lambda other: (offer.id, other.id))
+        if offer.type == "buy"
+        else (lambda other: (other.id, offer.id))
+    )
+    existing = {
+        (m.buy_offer_id, m.sell_offer_id): m
+        for m in db.session.scalars(
+            select(Match).where(
+                or_(Match.buy_offer_id == offer.id, Match.sell_offer_id == offer.id)
+            )
+        )
+    }
     new = []
     for candidate in found:
         key = pair(candidate.offer)
@@ -133,18 +153,32 @@ def refresh(offer: Offer) -> int:
         events.record("match_proposed", offer=offer)
         if candidate.score >= STRONG_AT:
             _notify_strong(offer, candidate.offer, candidate.reason)
-    insert_ignore(Match, [{"buy_offer_id": pair(c.offer)[0], "sell_offer_id": pair(c.offer)[1],
-                           "score": c.score, "reason": c.reason, "status": "proposed",
-                           "created_at": utcnow()} for c in new])
+    insert_ignore(
+        Match,
+        [
+            {
+                "buy_offer_id": pair(c.offer)[0],
+                "sell_offer_id": pair(c.offer)[1],
+                "score": c.score,
+                "reason": c.reason,
+                "status": "proposed",
+                "created_at": utcnow(),
+            }
+            for c in new
+        ],
+    )
     return len(new)
 
 
 def _notify_strong(offer: Offer, other: Offer, reason: str) -> None:
     for mine, theirs in ((offer, other), (other, offer)):
         what = "supplier" if mine.type == "buy" else "buying request"
-        notifications.notify(notifications.company_members(mine.company_id), "match",
-                             f"A matching {what} for “{mine.title}”: {theirs.title} ({reason})",
-                             external_url("offers.show", offer_id=theirs.id))
+        notifications.notify(
+            notifications.company_members(mine.company_id),
+            "match",
+            f"A matching {what} for “{mine.title}”: {theirs.title} ({reason})",
+            external_url("offers.show", offer_id=theirs.id),
+        )
 
 
 def for_offer(offer: Offer) -> list[tuple[Match, Offer]]:
@@ -152,9 +186,12 @@ def for_offer(offer: Offer) -> list[tuple[Match, Offer]]:
     column = Match.buy_offer_id if offer.type == "buy" else Match.sell_offer_id
     day = today()
     out = []
-    for match in db.session.scalars(select(Match).where(column == offer.id,
-                                                        Match.status != "dismissed")
-                                    .order_by(Match.score.desc()).limit(20)):
+    for match in db.session.scalars(
+        select(Match)
+        .where(column == offer.id, Match.status != "dismissed")
+        .order_by(Match.score.desc())
+        .limit(20)
+    ):
         other = match.sell_offer if offer.type == "buy" else match.buy_offer
         if other.public_status(day) == "active":
             out.append((match, other))

@@ -1,4 +1,5 @@
 """Inquiry threads, notifications, offer matches and saved-search alerts."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -54,8 +55,10 @@ class Inquiry(Base):
     def owner_display(self) -> str:
         """Whose offer it is about (for a copy: the company that posted the original)."""
         return self.offer.seller_name
+
     messages: Mapped[list[InquiryMessage]] = relationship(
-        back_populates="inquiry", order_by="InquiryMessage.id", cascade="all, delete-orphan")
+        back_populates="inquiry", order_by="InquiryMessage.id", cascade="all, delete-orphan"
+    )
 
 
 class InquiryMessage(Base):
@@ -131,14 +134,18 @@ class Match(Base):
     """A buy offer and a sell offer that fit each other."""
 
     __tablename__ = "offer_match"
-    __table_args__ = (UniqueConstraint("buy_offer_id", "sell_offer_id", name="uq_offer_match_pair"),)
+    __table_args__ = (
+        UniqueConstraint("buy_offer_id", "sell_offer_id", name="uq_offer_match_pair"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     buy_offer_id: Mapped[int] = mapped_column(ForeignKey("offer.id"), index=True)
     sell_offer_id: Mapped[int] = mapped_column(ForeignKey("offer.id"), index=True)
     score: Mapped[float] = mapped_column(Float)
     reason: Mapped[str] = mapped_column(String(300), default="")
-    status: Mapped[str] = mapped_column(String(10), default="proposed")  # proposed|accepted|dismissed
+    status: Mapped[str] = mapped_column(
+        String(10), default="proposed"
+    )  # proposed|accepted|dismissed
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     buy_offer: Mapped[Offer] = relationship(foreign_keys=[buy_offer_id])

@@ -8,6 +8,7 @@ both ways). Every call carries an ``Idempotency-Key`` that stays the same across
 retries, so a message reaches the other side exactly once however often the
 network fails; the origin being down only delays it.
 """
+
 from __future__ import annotations
 
 import json
@@ -40,8 +41,15 @@ def relays_to(partner: str) -> bool:
 
 def queue(inquiry: Inquiry, message: InquiryMessage) -> None:
     """Queue ``message`` for the partner at the other end of ``inquiry``."""
-    db.session.add(Relay(message=message, inquiry=inquiry, partner=inquiry.relay_partner,
-                         state="queued", next_attempt_at=utcnow()))
+    db.session.add(
+        Relay(
+            message=message,
+            inquiry=inquiry,
+            partner=inquiry.relay_partner,
+            state="queued",
+            next_attempt_at=utcnow(),
+        )
+    )
 
 
 def _key(relay: Relay) -> str:
@@ -51,8 +59,11 @@ def _key(relay: Relay) -> str:
 def _request(partner, relay: Relay, token: str | None) -> Request | None:
     """The call that carries ``relay``; None while the thread's first message is still on its way."""
     inquiry, message = relay.inquiry, relay.message
-    headers = {"Content-Type": "application/json", "Accept": "application/json",
-               "Idempotency-Key": _key(relay)}
+    headers = {
+        "Content-Type": "application/json",
+        "Accept": "application/json",
+        "Idempotency-Key": _key(relay),
+    }
     if token:
         headers["Authorization"] = f"Bearer {token}"
     body = {"message": message.body}
@@ -60,12 +71,19 @@ def _request(partner, relay: Relay, token: str | None) -> Request | None:
         if inquiry.offer.origin is None or message.id != inquiry.messages[0].id:
             return None  # a reply waits for the thread to exist on the other side
         sender = inquiry.sender
-        body |= {k: getattr(message, k) for k in ("quantity", "target_price", "terms")
-                 if getattr(message, k)}
-        body["relay"] = {"thread_id": str(inquiry.id), "buyer": {
-            "name": sender.name if sender else "",
-            "company": inquiry.sender_display,
-            "country": sender.company.country if sender and sender.company else None}}
+        body |= {
+            k: getattr(message, k)
+            for k in ("quantity", "target_price", "terms")
+            if getattr(message, k)
+        }
+        body["relay"] = {
+            "thread_id": str(inquiry.id),
+            "buyer": {
+                "name": sender.name if sender else "",
+                "company": inquiry.sender_display,
+                "country": sender.company.country if sender and sender.company else None,
+            },
+        }
         url = f"{partner.url}/api/v1/offers/{inquiry.offer.origin.remote_offer_id}/inquiries"
     else:
         body["relay"] = {"author": message.author_display}
@@ -80,7 +98,8 @@ def _partner_message(status: int, body: bytes) -> str:
         data = None
     if isinstance(data, dict) and isinstance(data.get("fields"), dict) and data["fields"]:
         return "the site refused the message: " + "; ".join(
-            f"{k}: {v}" for k, v in list(data["fields"].items())[:3])
+            f"{k}: {v}" for k, v in list(data["fields"].items())[:3]
+        )
     if isinstance(data, dict) and isinstance(data.get("error"), str):
         return f"the site refused the message: {data['error'][:200]}"
     return f"the site refused the message (HTTP {status})"
@@ -114,8 +133,11 @@ def deliver(relay_id: int) -> str:
                 remote_id = None
         else:
             retry = status == 429 or status >= 500
-            error = ("the site is busy or has a problem; we will try again" if retry
-                     else _partner_message(status, response.body))
+            error = (
+                "the site is busy or has a problem; we will try again"
+                if retry
+                else _partner_message(status, response.body)
+            )
             detail = f"HTTP {status}: {response.body[:300]!r}"
     except CallFailed as exc:
         # Sent or not, trying again is safe: the Idempotency-Key makes it count once.
@@ -137,13 +159,21 @@ def deliver(relay_id: int) -> str:
                 row.next_attempt_at = utcnow() + timedelta(seconds=outbox.backoff(row.attempts))
             else:
                 row.state = "failed"
-        health.record(partner.name, purpose="lead", elapsed_ms=elapsed, http_status=status,
-                      outcome="ok" if not error else "error" if retry else "refused",
-                      detail=detail)
+        health.record(
+            partner.name,
+            purpose="lead",
+            elapsed_ms=elapsed,
+            http_status=status,
+            outcome="ok" if not error else "error" if retry else "refused",
+            detail=detail,
+        )
 
     if not outbox.record_outcome(write):
-        log.error("relay %s: the answer could not be recorded; it is sent again when "
-                  "its lease lapses (the Idempotency-Key keeps it single)", relay_id)
+        log.error(
+            "relay %s: the answer could not be recorded; it is sent again when "
+            "its lease lapses (the Idempotency-Key keeps it single)",
+            relay_id,
+        )
         return "sending"
     return db.session.get(Relay, relay_id).state
 
@@ -167,13 +197,21 @@ def deliver_due(limit: int = BATCH, wait: bool = True) -> int:
     app = current_app._get_current_object()
     now = utcnow()
     # A lapsed lease is simply retaken: every relay is idempotent on the other side.
-    db.session.execute(Relay.__table__.update().where(
-        Relay.state == "sending", Relay.claimed_until < now).values(state="queued"))
+    db.session.execute(
+        Relay.__table__.update()
+        .where(Relay.state == "sending", Relay.claimed_until < now)
+        .values(state="queued")
+    )
     db.session.commit()
-    return _dispatcher.deliver_due(app, Relay, [p.name for p in registry.partners()
-                                                if p.kind == "portal"],
-                                   limit=limit, lease_seconds=LEASE_SECONDS, wait=wait,
-                                   deliver=lambda relay_id: _deliver_in_context(app, relay_id))
+    return _dispatcher.deliver_due(
+        app,
+        Relay,
+        [p.name for p in registry.partners() if p.kind == "portal"],
+        limit=limit,
+        lease_seconds=LEASE_SECONDS,
+        wait=wait,
+        deliver=lambda relay_id: _deliver_in_context(app, relay_id),
+    )
 
 
 def state_of(message: InquiryMessage) -> str | None:

@@ -1,4 +1,5 @@
 """Inbox, threads, notifications, match dismissal, alerts and the spam review page."""
+
 from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, request, session, url_for
@@ -31,13 +32,22 @@ def send_inquiry(offer_id: int):
         inquiry, errors = submit(inquiries.send, current_user, offer, form_values(INQUIRY_FIELDS))
     if errors:
         # Shown again on the offer page, beside the form, with everything typed.
-        session[DRAFT_KEY] = {"offer_id": offer_id, "values": form_values(INQUIRY_FIELDS),
-                              "errors": errors}
+        session[DRAFT_KEY] = {
+            "offer_id": offer_id,
+            "values": form_values(INQUIRY_FIELDS),
+            "errors": errors,
+        }
         return redirect(url_for("offers.show", offer_id=offer_id) + "#inquiry")
     if offer.origin is not None:
-        flash(_("Your inquiry is on its way to %(company)s on %(portal)s. Replies appear in "
-                "your inbox here.", company=offer.origin.company_name,
-                portal=offer.origin.portal_title), "success")
+        flash(
+            _(
+                "Your inquiry is on its way to %(company)s on %(portal)s. Replies appear in "
+                "your inbox here.",
+                company=offer.origin.company_name,
+                portal=offer.origin.portal_title,
+            ),
+            "success",
+        )
     else:
         flash(_("Your inquiry was sent. Replies appear in your inbox."), "success")
     return redirect(url_for("conversations.thread", inquiry_id=inquiry.id))
@@ -60,8 +70,9 @@ def thread(inquiry_id: int):
             values = form_values(("body",))
             _message, errors = submit(inquiries.reply, inquiry, current_user, values)
             if errors:  # the thread again, with the reply as typed and why it was refused
-                return render_template("conversations/thread.html", inquiry=inquiry,
-                                       reply=values, errors=errors), 422
+                return render_template(
+                    "conversations/thread.html", inquiry=inquiry, reply=values, errors=errors
+                ), 422
             flash(_("Your reply was sent."), "success")
             return redirect(url_for("conversations.thread", inquiry_id=inquiry_id) + "#reply")
         if inquiries.is_party(inquiry, current_user):
@@ -105,8 +116,11 @@ def dismiss_match(match_id: int):
         _match, _errors = submit(matching.dismiss, match_id, current_user)
     flash(_("We will not suggest that offer again."), "success")
     back = request.form.get("offer_id", "")
-    return redirect(url_for("offers.show", offer_id=int(back)) if back.isdigit()
-                    else url_for("accounts.my_page"))
+    return redirect(
+        url_for("offers.show", offer_id=int(back))
+        if back.isdigit()
+        else url_for("accounts.my_page")
+    )
 
 
 @bp.post("/alerts")
@@ -136,8 +150,9 @@ def change_alert(alert_id: int):
 @login_required
 def notification_list():
     """Everything that happened for the member, newest first."""
-    return render_template("conversations/notifications.html",
-                           items=notifications.for_user(current_user))
+    return render_template(
+        "conversations/notifications.html", items=notifications.for_user(current_user)
+    )
 
 
 @bp.post("/notifications/read")

@@ -1,4 +1,5 @@
 """Declarative base, naming convention and time helpers shared by every model."""
+
 from __future__ import annotations
 
 from datetime import UTC, datetime

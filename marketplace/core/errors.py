@@ -1,4 +1,5 @@
 """Domain errors that services raise and the web and API layers translate."""
+
 from __future__ import annotations
 
 

@@ -4,6 +4,7 @@ Each takes a raw value as it came from a form (a string) or a JSON body (any
 type) and returns a clean value or raises :class:`FieldError` with a message a
 non-expert understands.
 """
+
 from __future__ import annotations
 
 import re
@@ -42,8 +43,9 @@ def text(value: object, *, min_len: int = 0, max_len: int, multiline: bool = Fal
     if len(cleaned) < min_len:
         raise FieldError(_l("Enter at least %(n)d characters.", n=min_len))
     if len(cleaned) > max_len:
-        raise FieldError(_l("Use at most %(n)d characters (you entered %(got)d).",
-                            n=max_len, got=len(cleaned)))
+        raise FieldError(
+            _l("Use at most %(n)d characters (you entered %(got)d).", n=max_len, got=len(cleaned))
+        )
     return cleaned
 
 
@@ -66,7 +68,9 @@ def decimal(value: object, *, places: int, maximum: Decimal = Decimal("1e15")) -
         # "1,250.50" and "12,000" group thousands; "1850,50" is a decimal comma,
         # which we refuse rather than read as 185050.
         if not _GROUPED.match(raw):
-            raise FieldError(_l("Use a dot for decimals, e.g. 1850.50 (commas only between thousands)."))
+            raise FieldError(
+                _l("Use a dot for decimals, e.g. 1850.50 (commas only between thousands).")
+            )
         raw = raw.replace(",", "")
     try:
         number = Decimal(raw)
@@ -143,8 +147,12 @@ def country_list(value: object, *, max_items: int) -> list[str]:
                 continue
         codes.append(code)
     if unknown:
-        raise FieldError(_l("Unknown country: %(names)s. Use 2-letter codes such as DE, US, JP.",
-                            names=", ".join(unknown[:5])))
+        raise FieldError(
+            _l(
+                "Unknown country: %(names)s. Use 2-letter codes such as DE, US, JP.",
+                names=", ".join(unknown[:5]),
+            )
+        )
     codes = list(dict.fromkeys(codes))
     if len(codes) > max_items:
         raise FieldError(_l("Choose at most %(n)d.", n=max_items))

@@ -1,4 +1,5 @@
 """Interface language: chosen by the visitor, remembered for members, else from the browser."""
+
 from __future__ import annotations
 
 from flask import Blueprint, Flask, current_app, has_request_context, redirect, request, session

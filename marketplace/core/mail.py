@@ -1,4 +1,5 @@
 """E-mail: through SMTP when configured, otherwise written to the log. Never blocks a request."""
+
 from __future__ import annotations
 
 import logging
@@ -34,6 +35,8 @@ def send_mail(to: str, subject: str, body: str) -> None:
     message["From"] = config.get("MAIL_FROM", "Tradewind <no-reply@tradewind.example>")
     message["To"], message["Subject"] = to, subject
     message.set_content(body)
-    settings = {k: config.get(k) for k in ("MAIL_SERVER", "MAIL_PORT", "MAIL_USE_TLS",
-                                           "MAIL_USERNAME", "MAIL_PASSWORD")}
+    settings = {
+        k: config.get(k)
+        for k in ("MAIL_SERVER", "MAIL_PORT", "MAIL_USE_TLS", "MAIL_USERNAME", "MAIL_PASSWORD")
+    }
     _sender.submit(_deliver, settings, message)

@@ -6,6 +6,7 @@ conditional UPDATE on SQLite). Deliveries then run in a small thread pool with
 a cap per partner, so a slow site only ever occupies its own slots and the
 others' deliveries go on.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -49,17 +50,25 @@ def claim(model, *conditions, limit: int, lease_seconds: float, now: datetime) -
     """
     if limit <= 0:
         return []
-    query = (select(model.id).where(model.state == "queued", model.next_attempt_at <= now,
-                                    *conditions)
-             .order_by(model.next_attempt_at, model.id).limit(limit))
+    query = (
+        select(model.id)
+        .where(model.state == "queued", model.next_attempt_at <= now, *conditions)
+        .order_by(model.next_attempt_at, model.id)
+        .limit(limit)
+    )
     if db.engine.dialect.name == "postgresql":
         query = query.with_for_update(skip_locked=True)
     claimed = []
     for row_id in list(db.session.scalars(query)):
         won = db.session.execute(
-            update(model).where(model.id == row_id, model.state == "queued")
-            .values(state="sending", changed_at=now,
-                    claimed_until=now + timedelta(seconds=lease_seconds)))
+            update(model)
+            .where(model.id == row_id, model.state == "queued")
+            .values(
+                state="sending",
+                changed_at=now,
+                claimed_until=now + timedelta(seconds=lease_seconds),
+            )
+        )
         if won.rowcount == 1:
             claimed.append(row_id)
     db.session.commit()
@@ -90,9 +99,13 @@ def record_outcome(write: Callable[[], None], tries: int = 5) -> bool:
             return True
         except Exception:
             db.session.rollback()
-            log.warning("recording an outcome failed (try %d of %d)", attempt + 1, tries,
-                        exc_info=attempt == tries - 1)
-            time.sleep(min(2.0, 0.1 * 2 ** attempt))
+            log.warning(
+                "recording an outcome failed (try %d of %d)",
+                attempt + 1,
+                tries,
+                exc_info=attempt == tries - 1,
+            )
+            time.sleep(min(2.0, 0.1 * 2**attempt))
     return False
 
 
@@ -110,8 +123,17 @@ class Dispatcher:
         with self._lock:
             return max(0, self._per_partner - self._busy[partner])
 
-    def deliver_due(self, app, model, partners: list[str], *, limit: int, lease_seconds: float,
-                    deliver: Callable[[int], object], wait: bool) -> int:
+    def deliver_due(
+        self,
+        app,
+        model,
+        partners: list[str],
+        *,
+        limit: int,
+        lease_seconds: float,
+        deliver: Callable[[int], object],
+        wait: bool,
+    ) -> int:
         """Claim due rows of ``model`` partner by partner, as far as each one's slots allow.
 
         A slot that finishes a delivery takes its partner's next due row at once
@@ -121,17 +143,25 @@ class Dispatcher:
         """
         futures = []
         for partner in partners:
-            first = claim(model, model.partner == partner, now=utcnow(), lease_seconds=lease_seconds,
-                          limit=min(limit, self.free(partner)))
+            first = claim(
+                model,
+                model.partner == partner,
+                now=utcnow(),
+                lease_seconds=lease_seconds,
+                limit=min(limit, self.free(partner)),
+            )
 
             def drain(row_id: int | None, partner: str = partner) -> None:
                 while row_id is not None:
                     deliver(row_id)
-                    row_id = claim_one(app, model, model.partner == partner,
-                                       lease_seconds=lease_seconds)
+                    row_id = claim_one(
+                        app, model, model.partner == partner, lease_seconds=lease_seconds
+                    )
 
-            futures += [self.submit(partner, lambda row_id=row_id, drain=drain: drain(row_id))
-                        for row_id in first]
+            futures += [
+                self.submit(partner, lambda row_id=row_id, drain=drain: drain(row_id))
+                for row_id in first
+            ]
         if wait:
             for future in futures:
                 future.result()
@@ -150,4 +180,3 @@ class Dispatcher:
                     self._busy[partner] -= 1
 
         return self._pool.submit(run)
-

@@ -1,4 +1,5 @@
 """Password hashing with argon2id, a memory-hard function."""
+
 from __future__ import annotations
 
 from argon2 import PasswordHasher

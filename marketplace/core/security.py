@@ -1,4 +1,5 @@
 """Log-in wiring and the security headers every response carries."""
+
 from __future__ import annotations
 
 from flask import Flask, abort, request
@@ -39,7 +40,9 @@ def _refuse_nul_bytes():
     # person types it); refusing it up front spares every form and query a 500.
     values = list(request.args.values())
     if request.method == "POST" and request.mimetype in (
-            "application/x-www-form-urlencoded", "multipart/form-data"):
+        "application/x-www-form-urlencoded",
+        "multipart/form-data",
+    ):
         values += list(request.form.values())
     if any("\x00" in value for value in values):
         abort(400)

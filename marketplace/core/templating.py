@@ -1,4 +1,5 @@
 """Jinja filters for prices, dates, countries and labels in the visitor's language."""
+
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -10,8 +11,12 @@ from flask_babel import lazy_gettext as _l
 
 from marketplace.catalog import terms
 
-BUSINESS_TYPE_LABELS = {"manufacturer": _l("Manufacturer"), "trading": _l("Trading company"),
-                        "buyer": _l("Buyer / importer"), "service": _l("Service provider")}
+BUSINESS_TYPE_LABELS = {
+    "manufacturer": _l("Manufacturer"),
+    "trading": _l("Trading company"),
+    "buyer": _l("Buyer / importer"),
+    "service": _l("Service provider"),
+}
 SIZE_CLASS_LABELS = {"sme": _l("Small or medium enterprise"), "large": _l("Large enterprise")}
 ROLE_LABELS = {"exporter": _l("Exporter"), "buyer": _l("Buyer"), "operator": _l("Operator")}
 
@@ -84,7 +89,8 @@ def init_app(app: Flask) -> None:
         "code_options": lambda mapping: {k: f"{k} — {v}" for k, v in mapping.items()},
         "currency_options": lambda mapping, common: {
             **{c: f"{c} — {mapping[c]}" for c in common},
-            **{k: f"{k} — {v}" for k, v in mapping.items() if k not in common}},
+            **{k: f"{k} — {v}" for k, v in mapping.items() if k not in common},
+        },
     }
     app.jinja_env.filters.update(filters)
 
@@ -101,5 +107,7 @@ def init_app(app: Flask) -> None:
             return {}
         from marketplace.conversations import inquiries, notifications
 
-        return {"unread_messages": inquiries.unread_count(current_user),
-                "unread_notifications": notifications.unread_count(current_user)}
+        return {
+            "unread_messages": inquiries.unread_count(current_user),
+            "unread_notifications": notifications.unread_count(current_user),
+        }

@@ -1,4 +1,5 @@
 """INSERT … ON CONFLICT DO NOTHING on SQLite and PostgreSQL alike."""
+
 from __future__ import annotations
 
 from sqlalchemy.dialects import postgresql, sqlite

@@ -1,4 +1,5 @@
 """URL helpers: safe redirects, and absolute URLs only from the configured public address."""
+
 from __future__ import annotations
 
 from urllib.parse import quote, urlsplit
@@ -17,8 +18,14 @@ def safe_next(target: str | None, default: str = "/") -> str:
         return default
     target = target.strip()
     parts = urlsplit(target)
-    if (parts.scheme or parts.netloc or not target.startswith("/")
-            or target.startswith("//") or "\\" in target or any(ord(c) < 32 for c in target)):
+    if (
+        parts.scheme
+        or parts.netloc
+        or not target.startswith("/")
+        or target.startswith("//")
+        or "\\" in target
+        or any(ord(c) < 32 for c in target)
+    ):
         return default
     return target
 
@@ -43,8 +50,10 @@ class PublicUrls:
         if self._public_adapter is None:
             base = urlsplit(self.config["PUBLIC_URL"])
             self._public_adapter = self.url_map.bind(
-                base.netloc, script_name=base.path.rstrip("/") or "/",
-                url_scheme=base.scheme or "http")
+                base.netloc,
+                script_name=base.path.rstrip("/") or "/",
+                url_scheme=base.scheme or "http",
+            )
         return self._public_adapter
 
     def set_public_url(self, url: str) -> None:
@@ -52,8 +61,16 @@ class PublicUrls:
         self.config["PUBLIC_URL"] = url
         self._public_adapter = None
 
-    def url_for(self, endpoint: str, *, _anchor: str | None = None, _method: str | None = None,
-                _scheme: str | None = None, _external: bool | None = None, **values) -> str:
+    def url_for(
+        self,
+        endpoint: str,
+        *,
+        _anchor: str | None = None,
+        _method: str | None = None,
+        _scheme: str | None = None,
+        _external: bool | None = None,
+        **values,
+    ) -> str:
         in_request = has_request_context()
         if in_request and not _external and _scheme is None:
             return super().url_for(endpoint, _anchor=_anchor, _method=_method, **values)
@@ -62,8 +79,13 @@ class PublicUrls:
             endpoint = f"{blueprint}{endpoint}" if blueprint else endpoint[1:]
         self.inject_url_defaults(endpoint, values)
         try:
-            rv = self.public_adapter().build(endpoint, values, method=_method, url_scheme=_scheme,
-                                             force_external=_external is not False)
+            rv = self.public_adapter().build(
+                endpoint,
+                values,
+                method=_method,
+                url_scheme=_scheme,
+                force_external=_external is not False,
+            )
         except BuildError as error:
             values.update(_anchor=_anchor, _method=_method, _scheme=_scheme, _external=_external)
             return self.handle_url_build_error(error, endpoint, values)

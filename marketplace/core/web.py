@@ -1,4 +1,5 @@
 """Helpers shared by the HTML views: permission translation, form state, paging input."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
@@ -28,8 +29,10 @@ def domain_errors_as_http():
 def form_values(names: Iterable[str], list_names: Iterable[str] = ()) -> dict:
     """The submitted form as a plain dict: one string per field, lists for ``list_names``."""
     lists = set(list_names)
-    return {name: (request.form.getlist(name) if name in lists else request.form.get(name, ""))
-            for name in names}
+    return {
+        name: (request.form.getlist(name) if name in lists else request.form.get(name, ""))
+        for name in names
+    }
 
 
 def submit(action: Callable, *args, **kwargs):
@@ -57,6 +60,7 @@ def page_arg() -> int:
 
 def role_required(*roles: str):
     """View decorator: the member must be logged in with one of ``roles``."""
+
     def decorator(view):
         @wraps(view)
         def wrapped(*args, **kwargs):
@@ -67,5 +71,7 @@ def role_required(*roles: str):
             if current_user.role not in roles:
                 abort(403)
             return view(*args, **kwargs)
+
         return wrapped
+
     return decorator

@@ -1,4 +1,5 @@
 """Error pages and JSON errors: every failure gets a plain message, never a stack trace."""
+
 from __future__ import annotations
 
 from flask import Flask, jsonify, make_response, render_template, request

@@ -20,6 +20,7 @@ TRADEWIND_DEMO=0) and serve one portal.
 
 Run it as ``.venv/bin/python -m marketplace.demo.network`` (the Makefile's ``run``).
 """
+
 from __future__ import annotations
 
 import json
@@ -36,32 +37,39 @@ from pathlib import Path
 
 from config.settings import REPO_ROOT, Defaults, _bool
 
-BIN = Path(sys.executable).parent       # the virtualenv's bin/, with flask and gunicorn
+BIN = Path(sys.executable).parent  # the virtualenv's bin/, with flask and gunicorn
 GUNICORN = [str(BIN / "gunicorn"), "--config", "config/gunicorn.conf.py"]
 FLASK = [str(BIN / "flask"), "--app", "app"]
 
 PARTNER_NAME, PARTNER_TITLE = "busan-trade", "Busan Trade Portal (demo)"
 PARTNER_TOKEN_ENV = "TRADEWIND_DEMO_PARTNER_TOKEN"  # the main portal's token on the partner
-MAIN_TOKEN_ENV = "TRADEWIND_MAIN_PORTAL_TOKEN"      # the partner's token on the main portal
+MAIN_TOKEN_ENV = "TRADEWIND_MAIN_PORTAL_TOKEN"  # the partner's token on the main portal
 # Settings of the main portal the partner must not share (it gets its own or none).
-NOT_INHERITED = ("TRADEWIND_DATABASE_URL", "TRADEWIND_SECRET_KEY", "TRADEWIND_PUBLIC_URL",
-                 "TRADEWIND_PORTAL_NAME", "TRADEWIND_PORTAL_TITLE", "TRADEWIND_HTTPS",
-                 PARTNER_TOKEN_ENV, MAIN_TOKEN_ENV)
-READY_TIMEOUT = 120   # seconds for both portals to answer
-STOP_TIMEOUT = 35     # seconds for gunicorn to stop gracefully before it is killed
+NOT_INHERITED = (
+    "TRADEWIND_DATABASE_URL",
+    "TRADEWIND_SECRET_KEY",
+    "TRADEWIND_PUBLIC_URL",
+    "TRADEWIND_PORTAL_NAME",
+    "TRADEWIND_PORTAL_TITLE",
+    "TRADEWIND_HTTPS",
+    PARTNER_TOKEN_ENV,
+    MAIN_TOKEN_ENV,
+)
+READY_TIMEOUT = 120  # seconds for both portals to answer
+STOP_TIMEOUT = 35  # seconds for gunicorn to stop gracefully before it is killed
 
 
 @dataclass
 class Portal:
     """One Tradewind of the network: who it is, where it listens and keeps its data."""
 
-    name: str          # its PORTAL_NAME: how the other portal names it
+    name: str  # its PORTAL_NAME: how the other portal names it
     title: str
     port: int
     data_dir: Path
     partners_file: Path
     env: dict[str, str]
-    prefix: str = ""   # put before its output lines, to tell the two apart
+    prefix: str = ""  # put before its output lines, to tell the two apart
 
     @property
     def url(self) -> str:
@@ -79,6 +87,7 @@ def say(message: str) -> None:
 
 # --- one portal, as before ---------------------------------------------------------------
 
+
 def serve_alone() -> None:
     """Migrate, load the demo data when enabled, and become gunicorn (never returns)."""
     os.chdir(REPO_ROOT)
@@ -93,6 +102,7 @@ def serve_alone() -> None:
 
 # --- the network ---------------------------------------------------------------------------
 
+
 def plan(environ: dict[str, str]) -> tuple[Portal, Portal, Path]:
     """The two portals and the directory of the network's files, from the environment."""
     data_dir = Path(environ.get("TRADEWIND_DATA_DIR", Defaults.DATA_DIR)).resolve()
@@ -101,31 +111,50 @@ def plan(environ: dict[str, str]) -> tuple[Portal, Portal, Path]:
     main_name = environ.get("TRADEWIND_PORTAL_NAME", Defaults.PORTAL_NAME)
     if main_name == PARTNER_NAME:
         raise SystemExit(f"TRADEWIND_PORTAL_NAME={main_name} is the demo partner's name")
-    main = Portal(main_name, environ.get("TRADEWIND_PORTAL_TITLE", Defaults.PORTAL_TITLE), port,
-                  data_dir, network_dir / f"{main_name}.partners.toml", dict(environ))
+    main = Portal(
+        main_name,
+        environ.get("TRADEWIND_PORTAL_TITLE", Defaults.PORTAL_TITLE),
+        port,
+        data_dir,
+        network_dir / f"{main_name}.partners.toml",
+        dict(environ),
+    )
     main.env.setdefault("TRADEWIND_PUBLIC_URL", main.url)
     partner_env = {k: v for k, v in environ.items() if k not in NOT_INHERITED}
-    partner = Portal(PARTNER_NAME, PARTNER_TITLE, port + 1, data_dir / "demo-partner",
-                     network_dir / f"{PARTNER_NAME}.partners.toml", partner_env,
-                     prefix=f"[{PARTNER_NAME}] ")
+    partner = Portal(
+        PARTNER_NAME,
+        PARTNER_TITLE,
+        port + 1,
+        data_dir / "demo-partner",
+        network_dir / f"{PARTNER_NAME}.partners.toml",
+        partner_env,
+        prefix=f"[{PARTNER_NAME}] ",
+    )
     partner.env["TRADEWIND_PUBLIC_URL"] = partner.url
     partner.env["TMPDIR"] = str(partner.data_dir / "tmp")
     partner.env["PYTHONUNBUFFERED"] = "1"
     for portal in (main, partner):
-        portal.env.update(TRADEWIND_DATA_DIR=str(portal.data_dir), PORT=str(portal.port),
-                          TRADEWIND_PARTNERS=str(portal.partners_file),
-                          TRADEWIND_PORTAL_NAME=portal.name, TRADEWIND_PORTAL_TITLE=portal.title)
+        portal.env.update(
+            TRADEWIND_DATA_DIR=str(portal.data_dir),
+            PORT=str(portal.port),
+            TRADEWIND_PARTNERS=str(portal.partners_file),
+            TRADEWIND_PORTAL_NAME=portal.name,
+            TRADEWIND_PORTAL_TITLE=portal.title,
+        )
     return main, partner, network_dir
 
 
 def partner_entry(other: Portal, post: bool, token_env: str) -> str:
     """A partner-file table naming ``other`` (by its own PORTAL_NAME)."""
+
     def q(value: str) -> str:
         return json.dumps(value, ensure_ascii=False)  # a valid TOML basic string
 
-    return (f"[[partners]]\nname = {q(other.name)}\ntitle = {q(other.title)}\nkind = \"portal\"\n"
-            f"url = {q(other.url)}\nsearch = true\npost = {str(post).lower()}\n"
-            f"timeout = 2.0\ntoken_env = {q(token_env)}\n")
+    return (
+        f'[[partners]]\nname = {q(other.name)}\ntitle = {q(other.title)}\nkind = "portal"\n'
+        f"url = {q(other.url)}\nsearch = true\npost = {str(post).lower()}\n"
+        f"timeout = 2.0\ntoken_env = {q(token_env)}\n"
+    )
 
 
 def write_file(path: Path, text: str) -> None:
@@ -146,8 +175,15 @@ def write_partner_files(main: Portal, partner: Portal) -> None:
 
 def run(portal: Portal, *args: str, quiet: bool = False) -> subprocess.CompletedProcess:
     """A ``flask --app app`` command for ``portal``; its output is shown (unless ``quiet``)."""
-    done = subprocess.run(FLASK + list(args), cwd=REPO_ROOT, env=portal.env, text=True, check=False,
-                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    done = subprocess.run(
+        FLASK + list(args),
+        cwd=REPO_ROOT,
+        env=portal.env,
+        text=True,
+        check=False,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     if not quiet:
         for line in done.stdout.splitlines():
             say(portal.prefix + line)
@@ -158,8 +194,9 @@ def must(done: subprocess.CompletedProcess, portal: Portal) -> subprocess.Comple
     if done.returncode:
         for line in done.stdout.splitlines():
             say(portal.prefix + line)
-        raise SystemExit(f"{portal.prefix}`flask {' '.join(done.args[3:])}` failed "
-                         f"(exit code {done.returncode})")
+        raise SystemExit(
+            f"{portal.prefix}`flask {' '.join(done.args[3:])}` failed (exit code {done.returncode})"
+        )
     return done
 
 
@@ -185,10 +222,30 @@ def token_for(holder: Portal, issuer: Portal, network_dir: Path) -> str:
         return path.read_text().strip()
     email = f"listings@{holder.name}.example"
     # May already exist (a run stopped half-way); `tokens create` below says if it does not.
-    created = run(issuer, "users", "create", email, "--role", "exporter",
-                  "--company", f"{holder.title} listings", "--country", "KR", quiet=True)
-    done = run(issuer, "tokens", "create", email, "--partner", holder.name,
-               "--name", f"{holder.title} (demo network)", quiet=True)
+    created = run(
+        issuer,
+        "users",
+        "create",
+        email,
+        "--role",
+        "exporter",
+        "--company",
+        f"{holder.title} listings",
+        "--country",
+        "KR",
+        quiet=True,
+    )
+    done = run(
+        issuer,
+        "tokens",
+        "create",
+        email,
+        "--partner",
+        holder.name,
+        "--name",
+        f"{holder.title} (demo network)",
+        quiet=True,
+    )
     if done.returncode and created.returncode:
         for line in created.stdout.splitlines():
             say(issuer.prefix + line)
@@ -214,14 +271,23 @@ def start(portal: Portal) -> subprocess.Popen:
     would take ~/.gunicorn/gunicorn.ctl), or none when that path is too long for a socket.
     """
     socket = portal.data_dir / "gunicorn.ctl"
-    control = (["--control-socket", str(socket)] if len(os.fsencode(socket)) < 100
-               else ["--no-control-socket"])
+    control = (
+        ["--control-socket", str(socket)]
+        if len(os.fsencode(socket)) < 100
+        else ["--no-control-socket"]
+    )
     piped = subprocess.PIPE if portal.prefix else None
-    process = subprocess.Popen(GUNICORN + control, cwd=REPO_ROOT, env=portal.env, stdout=piped,
-                               stderr=subprocess.STDOUT if piped else None)
+    process = subprocess.Popen(
+        GUNICORN + control,
+        cwd=REPO_ROOT,
+        env=portal.env,
+        stdout=piped,
+        stderr=subprocess.STDOUT if piped else None,
+    )
     if piped:
-        threading.Thread(target=copy_output, args=(process.stdout, portal.prefix),
-                         daemon=True).start()
+        threading.Thread(
+            target=copy_output, args=(process.stdout, portal.prefix), daemon=True
+        ).start()
     return process
 
 
@@ -254,15 +320,19 @@ def serve(main: Portal, partner: Portal) -> int:
         stopped = [(p, proc) for p, proc in processes.values() if proc.poll() is not None]
         if stopped:
             portal, proc = stopped[0]
-            say(f"{portal.title} ({portal.url}) stopped with exit code {proc.returncode}; "
-                "stopping the other portal")
+            say(
+                f"{portal.title} ({portal.url}) stopped with exit code {proc.returncode}; "
+                "stopping the other portal"
+            )
             code = proc.returncode or 1
             break
         if not ready:
             if all(answers(p) for p, _ in processes.values()):
                 ready = True
-                say(f"\n{main.title} on {main.url} — demo partner {partner.title} on "
-                    f"{partner.url}\n(Ctrl-C stops both)\n")
+                say(
+                    f"\n{main.title} on {main.url} — demo partner {partner.title} on "
+                    f"{partner.url}\n(Ctrl-C stops both)\n"
+                )
             elif time.monotonic() - started > READY_TIMEOUT:
                 say(f"the portals did not answer within {READY_TIMEOUT} s; stopping them")
                 code = 1

@@ -1,4 +1,5 @@
 """Trade terms of demo offers: quantities, prices, Incoterms, ports, payment and dates."""
+
 from __future__ import annotations
 
 import math
@@ -11,14 +12,44 @@ from marketplace.demo.places import MARKETS, PORTS, SOURCING
 
 HISTORY_DAYS = 120  # offers were posted over the last four months
 
-SELL_INCOTERMS = {"FOB": 40, "CIF": 18, "CFR": 10, "EXW": 10, "FCA": 10, "DAP": 5, "CIP": 3,
-                  "DDP": 2, "FAS": 2}
-BUY_INCOTERMS = {"CIF": 30, "CFR": 18, "FOB": 18, "DAP": 12, "DDP": 10, "EXW": 4, "CPT": 4,
-                 "FCA": 4}
-SELL_PAYMENTS = ((("TT",), 30), (("TT", "LC"), 30), (("LC",), 12), (("TT", "LC", "DP"), 10),
-                 (("TT", "DP"), 8), ((), 10))
-BUY_PAYMENTS = ((("TT",), 25), (("LC",), 20), (("TT", "LC"), 20), (("TT", "OA"), 10),
-                (("DP", "DA"), 8), (("OA",), 7), ((), 10))
+SELL_INCOTERMS = {
+    "FOB": 40,
+    "CIF": 18,
+    "CFR": 10,
+    "EXW": 10,
+    "FCA": 10,
+    "DAP": 5,
+    "CIP": 3,
+    "DDP": 2,
+    "FAS": 2,
+}
+BUY_INCOTERMS = {
+    "CIF": 30,
+    "CFR": 18,
+    "FOB": 18,
+    "DAP": 12,
+    "DDP": 10,
+    "EXW": 4,
+    "CPT": 4,
+    "FCA": 4,
+}
+SELL_PAYMENTS = (
+    (("TT",), 30),
+    (("TT", "LC"), 30),
+    (("LC",), 12),
+    (("TT", "LC", "DP"), 10),
+    (("TT", "DP"), 8),
+    ((), 10),
+)
+BUY_PAYMENTS = (
+    (("TT",), 25),
+    (("LC",), 20),
+    (("TT", "LC"), 20),
+    (("TT", "OA"), 10),
+    (("DP", "DA"), 8),
+    (("OA",), 7),
+    ((), 10),
+)
 # Rough exchange rates, so that a price shown in another currency stays plausible.
 USD_RATES = {"USD": 1, "EUR": 0.92, "KRW": 1350, "CNY": 7.2, "JPY": 150}
 EURO_AREA = {"DE", "FR", "IT", "NL"}
@@ -48,9 +79,15 @@ def _round_price(x: float, currency: str) -> Decimal:
     return Decimal(int(round(x, -1 if x >= 10000 else 0)))
 
 
-def trade_terms(rng: random.Random, company: DemoCompany, offer_type: str, unit: str,
-                price: tuple[float, float], quantity: tuple[float, float],
-                midnight: datetime) -> dict:
+def trade_terms(
+    rng: random.Random,
+    company: DemoCompany,
+    offer_type: str,
+    unit: str,
+    price: tuple[float, float],
+    quantity: tuple[float, float],
+    midnight: datetime,
+) -> dict:
     """Quantity, price, Incoterm, port, countries, payment and dates of one offer.
 
     ``price`` is a USD range per ``unit``; ``midnight`` is the start of today (UTC), so
@@ -85,12 +122,14 @@ def trade_terms(rng: random.Random, company: DemoCompany, offer_type: str, unit:
         "price_amount": price_amount,
         "price_currency": currency if price_amount is not None else None,
         "incoterm": _weighted(rng, SELL_INCOTERMS if sell else BUY_INCOTERMS)
-        if rng.random() < 0.92 else None,
+        if rng.random() < 0.92
+        else None,
         "port": port if rng.random() < 0.9 else None,
         "origin_country": origin,
         "target_countries": targets,
-        "payment_terms": list(rng.choices([p for p, _ in payments],
-                                          weights=[w for _, w in payments])[0]),
+        "payment_terms": list(
+            rng.choices([p for p, _ in payments], weights=[w for _, w in payments])[0]
+        ),
         "valid_until": midnight.date() + timedelta(days=rng.randint(10, 180)),
         "created_at": created,
         "views": min(400, int((age + 1) * rng.uniform(0.2, 3.4))),

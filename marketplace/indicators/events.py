@@ -4,6 +4,7 @@ Events join the caller's transaction: an offer's "posted" event exists exactly
 when the offer does. Building an event from odd input is guarded, so recording
 can never fail the request it belongs to.
 """
+
 from __future__ import annotations
 
 import logging
@@ -30,16 +31,23 @@ def actor_fields(user) -> dict:
     if user is None or not getattr(user, "is_authenticated", False):
         return {"actor_role": "anonymous"}
     company = user.company
-    return {"actor_role": user.role, "actor_country": company.country if company else None,
-            "actor_size": company.size_class if company else None,
-            "company_id": user.company_id}
+    return {
+        "actor_role": user.role,
+        "actor_country": company.country if company else None,
+        "actor_size": company.size_class if company else None,
+        "company_id": user.company_id,
+    }
 
 
 def offer_fields(offer) -> dict:
     """An offer's dimensions."""
-    return {"offer_id": offer.id, "offer_type": offer.type, "category": offer.category,
-            "hs_chapter": offer.hs_code[:2] if offer.hs_code else None,
-            "country": offer.origin_country}
+    return {
+        "offer_id": offer.id,
+        "offer_type": offer.type,
+        "category": offer.category,
+        "hs_chapter": offer.hs_code[:2] if offer.hs_code else None,
+        "country": offer.origin_country,
+    }
 
 
 def record(kind: str, *, actor=None, offer=None, **fields) -> None:
@@ -50,8 +58,13 @@ def record(kind: str, *, actor=None, offer=None, **fields) -> None:
         if offer is not None:
             values.update(offer_fields(offer))
         # PostgreSQL refuses NUL in text: an odd byte from a visitor must not fail the commit.
-        values.update({k: _CONTROL.sub(" ", v) if isinstance(v, str) else v
-                       for k, v in fields.items() if v is not None})
+        values.update(
+            {
+                k: _CONTROL.sub(" ", v) if isinstance(v, str) else v
+                for k, v in fields.items()
+                if v is not None
+            }
+        )
         if "query" in values:
             values["query"] = normalise_query(values["query"])
         db.session.add(Event(**values))

@@ -4,6 +4,7 @@ Each indicator is a :class:`Table`: the dashboard draws it as a chart with the
 table under it, offers it as CSV, and the API returns it as JSON. They are
 registered in ``TABLES`` by a short id.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -63,9 +64,16 @@ def _figures(metric: str, f: Filters, *conditions, by=("dim1", "dim2", "dim3")):
     a year of figures to a few hundred rows in Python.
     """
     columns = [_DIMS[name] for name in by]
-    query = select(*columns, func.sum(DailyFigure.value)).where(
-        DailyFigure.metric == metric, DailyFigure.day >= f.start, DailyFigure.day <= f.end,
-        *conditions).group_by(*columns)
+    query = (
+        select(*columns, func.sum(DailyFigure.value))
+        .where(
+            DailyFigure.metric == metric,
+            DailyFigure.day >= f.start,
+            DailyFigure.day <= f.end,
+            *conditions,
+        )
+        .group_by(*columns)
+    )
     return db.session.execute(query).all()
 
 
@@ -103,15 +111,26 @@ def activity_over_time(f: Filters) -> Table:
         buckets[_bucket(day, f.granularity)]
         day += timedelta(days=1)
     for metric in metrics:
-        query = select(DailyFigure.day, func.sum(DailyFigure.value)).where(
-            DailyFigure.metric == metric, DailyFigure.day >= f.start, DailyFigure.day <= f.end,
-            *conditions[metric]).group_by(DailyFigure.day)
+        query = (
+            select(DailyFigure.day, func.sum(DailyFigure.value))
+            .where(
+                DailyFigure.metric == metric,
+                DailyFigure.day >= f.start,
+                DailyFigure.day <= f.end,
+                *conditions[metric],
+            )
+            .group_by(DailyFigure.day)
+        )
         for day, value in db.session.execute(query):
             buckets[_bucket(day, f.granularity)][metric] += int(value)
     rows = [[label, *(values[m] for m in metrics)] for label, values in sorted(buckets.items())]
-    return Table("activity", "Activity over time",
-                 [f.granularity, "offers posted", "searches", "offer views", "registrations"],
-                 rows, chart_values=(1, 2, 3, 4))
+    return Table(
+        "activity",
+        "Activity over time",
+        [f.granularity, "offers posted", "searches", "offer views", "registrations"],
+        rows,
+        chart_values=(1, 2, 3, 4),
+    )
 
 
 def offers_by_category(f: Filters) -> Table:
@@ -123,8 +142,11 @@ def offers_by_category(f: Filters) -> Table:
     expired: dict[str, int] = defaultdict(int)
     for cat, value in _figures("offers_expired", f, *conds, by=("dim1",)):
         expired[cat] += int(value)
-    live_query = select(Offer.category, func.count()).where(
-        Offer.status == "active", Offer.valid_until >= date.today()).group_by(Offer.category)
+    live_query = (
+        select(Offer.category, func.count())
+        .where(Offer.status == "active", Offer.valid_until >= date.today())
+        .group_by(Offer.category)
+    )
     if f.country:
         live_query = live_query.where(Offer.origin_country == f.country)
     live = dict(db.session.execute(live_query).all())
@@ -133,11 +155,23 @@ def offers_by_category(f: Filters) -> Table:
         if f.category and category.slug != f.category:
             continue
         p = posted.get(category.slug, {"sell": 0, "buy": 0})
-        rows.append([str(category.name), p["sell"], p["buy"], p["sell"] + p["buy"],
-                     live.get(category.slug, 0), expired.get(category.slug, 0)])
-    return Table("offers-by-category", "Offers by category and type",
-                 ["category", "sell posted", "buy posted", "posted", "active now", "expired"],
-                 rows, chart_values=(1, 2))
+        rows.append(
+            [
+                str(category.name),
+                p["sell"],
+                p["buy"],
+                p["sell"] + p["buy"],
+                live.get(category.slug, 0),
+                expired.get(category.slug, 0),
+            ]
+        )
+    return Table(
+        "offers-by-category",
+        "Offers by category and type",
+        ["category", "sell posted", "buy posted", "posted", "active now", "expired"],
+        rows,
+        chart_values=(1, 2),
+    )
 
 
 def offers_by_country(f: Filters) -> Table:
@@ -147,16 +181,21 @@ def offers_by_country(f: Filters) -> Table:
     for country, value in _figures("offers_posted", f, *conds, by=("dim3",)):
         counts[country or "not given"] += int(value)
     rows = sorted(([c, v] for c, v in counts.items()), key=lambda r: (-r[1], r[0]))
-    return Table("offers-by-country", "Offers posted by origin country",
-                 ["country", "offers posted"], rows)
+    return Table(
+        "offers-by-country", "Offers posted by origin country", ["country", "offers posted"], rows
+    )
 
 
 def utilisation(f: Filters) -> Table:
     """Share of SME (and large) member companies that posted, updated or answered in the period."""
     end = datetime.combine(f.end, time.max, tzinfo=UTC)
-    registered = dict(db.session.execute(
-        select(Company.size_class, func.count()).where(Company.created_at <= end)
-        .group_by(Company.size_class)).all())
+    registered = dict(
+        db.session.execute(
+            select(Company.size_class, func.count())
+            .where(Company.created_at <= end)
+            .group_by(Company.size_class)
+        ).all()
+    )
     active: dict[str, set] = defaultdict(set)
     conds = [DailyFigure.dim3 == f.member_type] if f.member_type else []
     for company_id, size, _value in _figures("active_company", f, *conds, by=("dim1", "dim2")):
@@ -165,10 +204,14 @@ def utilisation(f: Filters) -> Table:
     for size, label in (("sme", "SME"), ("large", "large")):
         total, used = registered.get(size, 0), len(active.get(size, ()))
         rows.append([label, total, used, round(100 * used / total, 1) if total else 0.0])
-    return Table("utilisation", "E-trade utilisation by company size",
-                 ["size class", "member companies", "active in period", "share active (%)"],
-                 rows, chart_values=(3,),
-                 note="Active: posted or updated an offer, or answered an inquiry, in the period.")
+    return Table(
+        "utilisation",
+        "E-trade utilisation by company size",
+        ["size class", "member companies", "active in period", "share active (%)"],
+        rows,
+        chart_values=(3,),
+        note="Active: posted or updated an offer, or answered an inquiry, in the period.",
+    )
 
 
 def buyer_activity(f: Filters) -> Table:
@@ -180,9 +223,13 @@ def buyer_activity(f: Filters) -> Table:
         for country, value in _figures(metric, f, *conds, by=("dim1",)):
             counts[country or "—"][index] += int(value)
     rows = sorted(([c, *v] for c, v in counts.items()), key=lambda r: (-sum(r[1:]), r[0]))
-    return Table("buyer-activity", "Foreign buyer activity by country",
-                 ["buyer country", "searches", "offer views", "inquiries"], rows,
-                 chart_values=(1, 2, 3))
+    return Table(
+        "buyer-activity",
+        "Foreign buyer activity by country",
+        ["buyer country", "searches", "offer views", "inquiries"],
+        rows,
+        chart_values=(1, 2, 3),
+    )
 
 
 def _top_queries(metric: str, f: Filters, limit: int = 20) -> list[list]:
@@ -199,26 +246,34 @@ def _top_queries(metric: str, f: Filters, limit: int = 20) -> list[list]:
 
 def top_searches(f: Filters) -> Table:
     """The most frequent searches."""
-    return Table("top-searches", "Top searches", ["query", "searches"],
-                 _top_queries("search_query", f))
+    return Table(
+        "top-searches", "Top searches", ["query", "searches"], _top_queries("search_query", f)
+    )
 
 
 def unmet_demand(f: Filters) -> Table:
     """The most frequent searches that found nothing: demand no offer meets."""
-    return Table("unmet-demand", "Top zero-result searches (unmet demand)",
-                 ["query", "searches without results"], _top_queries("search_zero", f))
+    return Table(
+        "unmet-demand",
+        "Top zero-result searches (unmet demand)",
+        ["query", "searches without results"],
+        _top_queries("search_zero", f),
+    )
 
 
 def conversion(f: Filters) -> Table:
     """Search -> offer view -> inquiry -> answered inquiry."""
+
     def total(metric, *conds):
         return sum(int(r[0] or 0) for r in _figures(metric, f, *conds, by=()))
 
     country = [DailyFigure.dim1 == f.country] if f.country else []
-    steps = [("searches", total("searches", *country)),
-             ("offer views", total("offer_views", *country)),
-             ("inquiries", total("inquiries", *country)),
-             ("answered inquiries", total("inquiries_answered"))]
+    steps = [
+        ("searches", total("searches", *country)),
+        ("offer views", total("offer_views", *country)),
+        ("inquiries", total("inquiries", *country)),
+        ("answered inquiries", total("inquiries_answered")),
+    ]
     first = steps[0][1] or 1
     rows = [[name, value, round(100 * value / first, 1)] for name, value in steps]
     return Table("conversion", "Conversion", ["step", "count", "% of searches"], rows)
@@ -240,11 +295,14 @@ def answer_times(f: Filters) -> Table:
         n = received.get(category.slug, 0)
         a24, a48 = within.get(category.slug, [0, 0])
         if n or a24 or a48:
-            rows.append([str(category.name), n, a24, a48,
-                         round(100 * a24 / n, 1) if n else 0.0])
-    return Table("answer-times", "Inquiries answered within 24 h and 48 h",
-                 ["category", "inquiries", "answered ≤ 24 h", "answered ≤ 48 h", "≤ 24 h (%)"],
-                 rows, chart_values=(1, 2, 3))
+            rows.append([str(category.name), n, a24, a48, round(100 * a24 / n, 1) if n else 0.0])
+    return Table(
+        "answer-times",
+        "Inquiries answered within 24 h and 48 h",
+        ["category", "inquiries", "answered ≤ 24 h", "answered ≤ 48 h", "≤ 24 h (%)"],
+        rows,
+        chart_values=(1, 2, 3),
+    )
 
 
 def _pct(values: list[int], p: float) -> int | None:
@@ -258,38 +316,67 @@ def partner_sites(f: Filters) -> Table:
     """Meta-search latency and failures, and multi-posting success, per partner site."""
     start = datetime.combine(f.start, time.min, tzinfo=UTC)
     end = datetime.combine(f.end, time.max, tzinfo=UTC)
-    calls = db.session.execute(select(
-        PartnerCall.partner, PartnerCall.purpose, PartnerCall.outcome, PartnerCall.elapsed_ms)
-        .where(PartnerCall.started_at >= start, PartnerCall.started_at <= end)).all()
+    calls = db.session.execute(
+        select(
+            PartnerCall.partner, PartnerCall.purpose, PartnerCall.outcome, PartnerCall.elapsed_ms
+        ).where(PartnerCall.started_at >= start, PartnerCall.started_at <= end)
+    ).all()
     by_partner: dict[str, dict] = defaultdict(lambda: {"search": [], "post": []})
     for partner, purpose, outcome, elapsed in calls:
         by_partner[partner][purpose].append((outcome, elapsed))
-    posted = db.session.execute(select(Posting.partner, Posting.created_at, Posting.changed_at)
-                                .where(Posting.state == "posted", Posting.changed_at >= start,
-                                       Posting.changed_at <= end)).all()
+    posted = db.session.execute(
+        select(Posting.partner, Posting.created_at, Posting.changed_at).where(
+            Posting.state == "posted", Posting.changed_at >= start, Posting.changed_at <= end
+        )
+    ).all()
     to_posted: dict[str, list[int]] = defaultdict(list)
     for partner, created, changed in posted:
         to_posted[partner].append(int((changed - created).total_seconds() * 1000))
-    suspended = {s.partner for s in db.session.scalars(select(PartnerState))
-                 if s.manually_suspended or s.suspended_until}
+    suspended = {
+        s.partner
+        for s in db.session.scalars(select(PartnerState))
+        if s.manually_suspended or s.suspended_until
+    }
     rows = []
     for partner in sorted(set(by_partner) | set(to_posted)):
         search = [c for c in by_partner[partner]["search"] if c[0] != "suspended"]
         ok_times = [ms for outcome, ms in search if outcome == "ok"]
         n = len(search) or 1
         post = by_partner[partner]["post"]
-        rows.append([
-            partner, len(search), _pct(ok_times, 0.5), _pct(ok_times, 0.95),
-            round(100 * sum(1 for o, _ in search if o == "error") / n, 1),
-            round(100 * sum(1 for o, _ in search if o == "timeout") / n, 1),
-            sum(1 for o, _ in by_partner[partner]["search"] if o == "suspended"),
-            "yes" if partner in suspended else "no",
-            len(post), round(100 * sum(1 for o, _ in post if o == "ok") / (len(post) or 1), 1),
-            _pct(to_posted.get(partner, []), 0.5)])
-    return Table("partner-sites", "Partner sites",
-                 ["partner", "searches", "p50 ms", "p95 ms", "errors %", "timeouts %",
-                  "calls while paused", "paused now", "posting attempts", "posting success %",
-                  "time to posted p50 ms"], rows, chart_values=(2, 3))
+        rows.append(
+            [
+                partner,
+                len(search),
+                _pct(ok_times, 0.5),
+                _pct(ok_times, 0.95),
+                round(100 * sum(1 for o, _ in search if o == "error") / n, 1),
+                round(100 * sum(1 for o, _ in search if o == "timeout") / n, 1),
+                sum(1 for o, _ in by_partner[partner]["search"] if o == "suspended"),
+                "yes" if partner in suspended else "no",
+                len(post),
+                round(100 * sum(1 for o, _ in post if o == "ok") / (len(post) or 1), 1),
+                _pct(to_posted.get(partner, []), 0.5),
+            ]
+        )
+    return Table(
+        "partner-sites",
+        "Partner sites",
+        [
+            "partner",
+            "searches",
+            "p50 ms",
+            "p95 ms",
+            "errors %",
+            "timeouts %",
+            "calls while paused",
+            "paused now",
+            "posting attempts",
+            "posting success %",
+            "time to posted p50 ms",
+        ],
+        rows,
+        chart_values=(2, 3),
+    )
 
 
 def members(f: Filters) -> Table:
@@ -305,8 +392,13 @@ def members(f: Filters) -> Table:
             if role in MEMBER_TYPES:
                 counts[(country or "—", role)][index] += int(value)
     rows = sorted(([c, r, *v] for (c, r), v in counts.items()), key=lambda x: (-x[2], x[0]))
-    return Table("members", "Members registered and active",
-                 ["country", "member type", "registered", "log-ins"], rows, chart_values=(2, 3))
+    return Table(
+        "members",
+        "Members registered and active",
+        ["country", "member type", "registered", "log-ins"],
+        rows,
+        chart_values=(2, 3),
+    )
 
 
 TABLES: dict[str, Callable[[Filters], Table]] = {
@@ -335,16 +427,21 @@ def member_offer_figures(offer_ids, days: int = 30) -> dict[int, dict[str, int]]
         return figures
     since = datetime.now(UTC) - timedelta(days=days)
     for offer_id, count in db.session.execute(
-            select(Event.offer_id, func.count()).where(
-                Event.kind == "offer_viewed", Event.offer_id.in_(ids), Event.occurred_at >= since)
-            .group_by(Event.offer_id)):
+        select(Event.offer_id, func.count())
+        .where(Event.kind == "offer_viewed", Event.offer_id.in_(ids), Event.occurred_at >= since)
+        .group_by(Event.offer_id)
+    ):
         figures[offer_id]["views"] = count
     for offer_id, count in db.session.execute(
-            select(Inquiry.offer_id, func.count()).where(
-                Inquiry.offer_id.in_(ids), Inquiry.created_at >= since).group_by(Inquiry.offer_id)):
+        select(Inquiry.offer_id, func.count())
+        .where(Inquiry.offer_id.in_(ids), Inquiry.created_at >= since)
+        .group_by(Inquiry.offer_id)
+    ):
         figures[offer_id]["inquiries"] = count
     for offer_id, count in db.session.execute(
-            select(Posting.offer_id, func.count()).where(
-                Posting.offer_id.in_(ids), Posting.state == "posted").group_by(Posting.offer_id)):
+        select(Posting.offer_id, func.count())
+        .where(Posting.offer_id.in_(ids), Posting.state == "posted")
+        .group_by(Posting.offer_id)
+    ):
         figures[offer_id]["posted"] = count
     return figures

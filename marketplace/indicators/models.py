@@ -1,4 +1,5 @@
 """Activity events (append-only, no personal data) and their daily rollups."""
+
 from __future__ import annotations
 
 from datetime import date, datetime

@@ -1,4 +1,5 @@
 """Reading the dashboard's date range and filters from a query string."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping

@@ -3,6 +3,7 @@
 Incremental: only days touched since the last run are recomputed, from their
 own events. Figures are stored, so pruning raw events later changes nothing.
 """
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -15,20 +16,39 @@ from marketplace.indicators.models import DailyFigure, Event, RollupState
 # metric -> (event kinds, the three dimension columns, count distinct companies?)
 METRICS: dict[str, tuple[tuple[str, ...], tuple, bool]] = {
     "offers_posted": (("offer_posted",), (Event.category, Event.offer_type, Event.country), False),
-    "offers_expired": (("offer_expired",), (Event.category, Event.offer_type, Event.country), False),
-    "offers_withdrawn": (("offer_withdrawn",), (Event.category, Event.offer_type, Event.country),
-                         False),
-    "offer_views": (("offer_viewed",), (Event.actor_country, Event.actor_role, Event.category),
-                    False),
+    "offers_expired": (
+        ("offer_expired",),
+        (Event.category, Event.offer_type, Event.country),
+        False,
+    ),
+    "offers_withdrawn": (
+        ("offer_withdrawn",),
+        (Event.category, Event.offer_type, Event.country),
+        False,
+    ),
+    "offer_views": (
+        ("offer_viewed",),
+        (Event.actor_country, Event.actor_role, Event.category),
+        False,
+    ),
     "searches": (("search",), (Event.actor_country, Event.actor_role, Event.scope), False),
     "search_query": (("search",), (Event.query, Event.actor_country, Event.category), False),
-    "registrations": (("member_registered",), (Event.actor_country, Event.actor_role,
-                                               Event.actor_size), False),
+    "registrations": (
+        ("member_registered",),
+        (Event.actor_country, Event.actor_role, Event.actor_size),
+        False,
+    ),
     "logins": (("login",), (Event.actor_country, Event.actor_role, Event.actor_size), False),
-    "inquiries": (("inquiry_sent",), (Event.actor_country, Event.actor_role, Event.category),
-                  False),
-    "inquiries_answered": (("inquiry_answered",), (Event.category, Event.actor_role,
-                                                   Event.actor_country), False),
+    "inquiries": (
+        ("inquiry_sent",),
+        (Event.actor_country, Event.actor_role, Event.category),
+        False,
+    ),
+    "inquiries_answered": (
+        ("inquiry_answered",),
+        (Event.category, Event.actor_role, Event.actor_country),
+        False,
+    ),
 }
 ZERO_RESULT_METRIC = "search_zero"
 ACTIVE_KINDS = ("offer_posted", "offer_edited", "inquiry_answered")
@@ -46,29 +66,77 @@ def _state() -> RollupState:
 def _rows_for(day: date) -> list[dict]:
     rows: list[dict] = []
     for metric, (kinds, dims, _) in METRICS.items():
-        query = (select(*dims, func.count()).where(Event.day == day, Event.kind.in_(kinds))
-                 .group_by(*dims))
-        rows += [{"day": day, "metric": metric, "dim1": r[0] or "", "dim2": r[1] or "",
-                  "dim3": r[2] or "", "value": r[3]} for r in db.session.execute(query)]
-    zero = (select(Event.query, Event.actor_country, Event.category, func.count())
-            .where(Event.day == day, Event.kind == "search", Event.count == 0)
-            .group_by(Event.query, Event.actor_country, Event.category))
-    rows += [{"day": day, "metric": ZERO_RESULT_METRIC, "dim1": r[0] or "", "dim2": r[1] or "",
-              "dim3": r[2] or "", "value": r[3]} for r in db.session.execute(zero)]
-    hours = case((Event.value_ms <= 24 * 3600_000, "24"), (Event.value_ms <= 48 * 3600_000, "48"),
-                 else_="later")
-    answered = (select(Event.category, hours, func.count())
-                .where(Event.day == day, Event.kind == "inquiry_answered")
-                .group_by(Event.category, hours))
-    rows += [{"day": day, "metric": "answered_within", "dim1": r[0] or "", "dim2": r[1],
-              "dim3": "", "value": r[2]} for r in db.session.execute(answered)]
+        query = (
+            select(*dims, func.count())
+            .where(Event.day == day, Event.kind.in_(kinds))
+            .group_by(*dims)
+        )
+        rows += [
+            {
+                "day": day,
+                "metric": metric,
+                "dim1": r[0] or "",
+                "dim2": r[1] or "",
+                "dim3": r[2] or "",
+                "value": r[3],
+            }
+            for r in db.session.execute(query)
+        ]
+    zero = (
+        select(Event.query, Event.actor_country, Event.category, func.count())
+        .where(Event.day == day, Event.kind == "search", Event.count == 0)
+        .group_by(Event.query, Event.actor_country, Event.category)
+    )
+    rows += [
+        {
+            "day": day,
+            "metric": ZERO_RESULT_METRIC,
+            "dim1": r[0] or "",
+            "dim2": r[1] or "",
+            "dim3": r[2] or "",
+            "value": r[3],
+        }
+        for r in db.session.execute(zero)
+    ]
+    hours = case(
+        (Event.value_ms <= 24 * 3600_000, "24"),
+        (Event.value_ms <= 48 * 3600_000, "48"),
+        else_="later",
+    )
+    answered = (
+        select(Event.category, hours, func.count())
+        .where(Event.day == day, Event.kind == "inquiry_answered")
+        .group_by(Event.category, hours)
+    )
+    rows += [
+        {
+            "day": day,
+            "metric": "answered_within",
+            "dim1": r[0] or "",
+            "dim2": r[1],
+            "dim3": "",
+            "value": r[2],
+        }
+        for r in db.session.execute(answered)
+    ]
     # One row per company active that day (posted, edited or answered), so that a
     # period's distinct active companies can be counted from rollups alone.
-    active = (select(Event.company_id, Event.actor_size, Event.actor_role)
-              .where(Event.day == day, Event.kind.in_(ACTIVE_KINDS), Event.company_id.is_not(None))
-              .distinct())
-    rows += [{"day": day, "metric": "active_company", "dim1": str(r[0]), "dim2": r[1] or "",
-              "dim3": r[2] or "", "value": 1} for r in db.session.execute(active)]
+    active = (
+        select(Event.company_id, Event.actor_size, Event.actor_role)
+        .where(Event.day == day, Event.kind.in_(ACTIVE_KINDS), Event.company_id.is_not(None))
+        .distinct()
+    )
+    rows += [
+        {
+            "day": day,
+            "metric": "active_company",
+            "dim1": str(r[0]),
+            "dim2": r[1] or "",
+            "dim3": r[2] or "",
+            "value": 1,
+        }
+        for r in db.session.execute(active)
+    ]
     return rows
 
 
@@ -89,8 +157,9 @@ def rollup(full: bool = False) -> int:
         db.session.commit()
         return 0
     low = 0 if full else state.last_event_id
-    days = list(db.session.scalars(select(distinct(Event.day)).where(
-        Event.id > low, Event.id <= high)))
+    days = list(
+        db.session.scalars(select(distinct(Event.day)).where(Event.id > low, Event.id <= high))
+    )
     for day in days:
         recompute_day(day)
     state.last_event_id = high
@@ -102,7 +171,8 @@ def prune(keep_days: int) -> int:
     """Delete raw events older than ``keep_days`` whose days are rolled up."""
     state = _state()
     cutoff = utcnow().date() - timedelta(days=keep_days)
-    result = db.session.execute(delete(Event).where(Event.day < cutoff,
-                                                    Event.id <= state.last_event_id))
+    result = db.session.execute(
+        delete(Event).where(Event.day < cutoff, Event.id <= state.last_event_id)
+    )
     db.session.commit()
     return result.rowcount or 0

@@ -1,4 +1,5 @@
 """The operators' dashboard, its CSV downloads, and the JSON API for operators' tokens."""
+
 from __future__ import annotations
 
 import csv
@@ -22,9 +23,15 @@ def dashboard():
     """Every indicator as a chart with its table, for the chosen range and filters."""
     filters, problems = parse_filters(request.args)
     tables = [build(filters) for build in TABLES.values()]
-    return render_template("indicators/dashboard.html", tables=tables, filters=filters,
-                           problems=problems, granularities=GRANULARITIES,
-                           categories=categories.CATEGORIES, query=request.args.to_dict())
+    return render_template(
+        "indicators/dashboard.html",
+        tables=tables,
+        filters=filters,
+        problems=problems,
+        granularities=GRANULARITIES,
+        categories=categories.CATEGORIES,
+        query=request.args.to_dict(),
+    )
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -60,7 +67,8 @@ def download(table_id: str):
     response = make_response(buffer.getvalue())
     response.mimetype = "text/csv"
     response.headers["Content-Disposition"] = (
-        f'attachment; filename="tradewind-{table_id}-{filters.start}-{filters.end}.csv"')
+        f'attachment; filename="tradewind-{table_id}-{filters.start}-{filters.end}.csv"'
+    )
     return response
 
 
@@ -86,6 +94,12 @@ def api_indicator(table_id: str):
     if problems:
         return jsonify(error="validation", fields=problems), 422
     table = build(filters)
-    return jsonify(id=table.id, title=table.title, **{"from": filters.start.isoformat()},
-                   to=filters.end.isoformat(), granularity=filters.granularity,
-                   columns=table.columns, rows=table.rows)
+    return jsonify(
+        id=table.id,
+        title=table.title,
+        **{"from": filters.start.isoformat()},
+        to=filters.end.isoformat(),
+        granularity=filters.granularity,
+        columns=table.columns,
+        rows=table.rows,
+    )

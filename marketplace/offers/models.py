@@ -1,4 +1,5 @@
 """Offer and photo models."""
+
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -52,7 +53,8 @@ class Offer(Timestamped, Base):
     )
     # Joined: every page that shows an offer needs to know whether it is a copy.
     origin: Mapped[OfferOrigin | None] = relationship(
-        lazy="joined", cascade="all, delete-orphan", uselist=False)
+        lazy="joined", cascade="all, delete-orphan", uselist=False
+    )
 
     @property
     def seller_name(self) -> str:

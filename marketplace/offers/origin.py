@@ -5,6 +5,7 @@ operator marked as that partner's (``tokens create EMAIL --partner NAME``) may
 do so, and only in its own name. The copy is then shown under the originating
 company, "posted via" that portal, with a link to the original.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -19,8 +20,12 @@ from marketplace.offers.models import Offer, OfferOrigin
 
 
 def _url(value: object, field: str, errors: dict) -> str:
-    if not isinstance(value, str) or not value.startswith(("http://", "https://")) \
-            or len(value) > 500 or any(c.isspace() for c in value):
+    if (
+        not isinstance(value, str)
+        or not value.startswith(("http://", "https://"))
+        or len(value) > 500
+        or any(c.isspace() for c in value)
+    ):
         errors[field] = _l("Give an http:// or https:// address of at most 500 characters.")
         return ""
     return value
@@ -50,14 +55,18 @@ def parse_origin(raw: object, token_partner: str | None) -> dict[str, Any]:
     if portal and portal.get("name") != token_partner:
         errors["origin.portal.name"] = _l(
             "This token belongs to the partner portal %(name)s and can only post its offers.",
-            name=token_partner)
+            name=token_partner,
+        )
     values: dict[str, Any] = {"portal": token_partner}
     if portal:
         values["portal_url"] = _url(portal.get("url"), "origin.portal.url", errors)
     values["url"] = _url(raw.get("url"), "origin.url", errors)
     offer_id = raw.get("offer_id")
-    if isinstance(offer_id, bool) or not isinstance(offer_id, (int, str)) \
-            or not 1 <= len(str(offer_id)) <= 100:
+    if (
+        isinstance(offer_id, bool)
+        or not isinstance(offer_id, (int, str))
+        or not 1 <= len(str(offer_id)) <= 100
+    ):
         errors["origin.offer_id"] = _l("Give the original offer's id.")
     else:
         values["remote_offer_id"] = str(offer_id)
@@ -97,8 +106,13 @@ def origin_json(offer: Offer) -> dict | None:
     origin = offer.origin
     if origin is None:
         return None
-    return {"portal": {"name": origin.portal, "title": origin.portal_title,
-                       "url": origin.portal_url},
-            "offer_id": origin.remote_offer_id, "url": origin.url,
-            "company": {"name": origin.company_name, "country": origin.company_country,
-                        "verified": origin.company_verified}}
+    return {
+        "portal": {"name": origin.portal, "title": origin.portal_title, "url": origin.portal_url},
+        "offer_id": origin.remote_offer_id,
+        "url": origin.url,
+        "company": {
+            "name": origin.company_name,
+            "country": origin.company_country,
+            "verified": origin.company_verified,
+        },
+    }

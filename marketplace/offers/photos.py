@@ -4,6 +4,7 @@ Images are decoded with Pillow and written out again, so what we serve is an
 image we made ourselves: a file that only claims to be a JPEG, or one carrying
 a script in its metadata, never reaches a visitor.
 """
+
 from __future__ import annotations
 
 import io
@@ -18,7 +19,11 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from marketplace.core.errors import InvalidInput
 
-FORMATS = {"JPEG": ("image/jpeg", "jpg"), "PNG": ("image/png", "png"), "WEBP": ("image/webp", "webp")}
+FORMATS = {
+    "JPEG": ("image/jpeg", "jpg"),
+    "PNG": ("image/png", "png"),
+    "WEBP": ("image/webp", "webp"),
+}
 MAX_SIDE = 1600
 THUMB_SIDE = 320
 # Refuse decompression bombs: a small file that expands to a gigantic bitmap.
@@ -39,7 +44,9 @@ class PreparedPhoto:
 
 def _encode(image: Image.Image, fmt: str) -> bytes:
     buffer = io.BytesIO()
-    image = image.convert("RGB") if fmt == "JPEG" and image.mode not in ("RGB", "L") else image.copy()
+    image = (
+        image.convert("RGB") if fmt == "JPEG" and image.mode not in ("RGB", "L") else image.copy()
+    )
     # Pillow writes what ``info`` holds (a JPEG comment, EXIF, XMP) back out: only pixels go.
     image.info = {}
     image.save(buffer, format=fmt, quality=85)
@@ -64,15 +71,15 @@ def _prepare_one(data: bytes) -> PreparedPhoto:
         image = Image.open(io.BytesIO(data))
         image.load()
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
-        raise InvalidInput(
-            {"photos": _l("Photos must be JPEG, PNG or WebP pictures.")}) from None
+        raise InvalidInput({"photos": _l("Photos must be JPEG, PNG or WebP pictures.")}) from None
     image = ImageOps.exif_transpose(image)
     image.thumbnail((MAX_SIDE, MAX_SIDE))
     thumb = image.copy()
     thumb.thumbnail((THUMB_SIDE, THUMB_SIDE))
     content_type, extension = FORMATS[fmt]
-    return PreparedPhoto(_encode(image, fmt), _encode(thumb, fmt), content_type, extension,
-                         image.width, image.height)
+    return PreparedPhoto(
+        _encode(image, fmt), _encode(thumb, fmt), content_type, extension, image.width, image.height
+    )
 
 
 def prepare_photos(files: Sequence, *, existing: int) -> list[PreparedPhoto]:
@@ -86,8 +93,13 @@ def prepare_photos(files: Sequence, *, existing: int) -> list[PreparedPhoto]:
     for upload in files:
         data = upload.read(max_bytes + 1)
         if len(data) > max_bytes:
-            raise InvalidInput({"photos": _l("Each photo must be at most %(mb)d MB.",
-                                             mb=max_bytes // (1024 * 1024))})
+            raise InvalidInput(
+                {
+                    "photos": _l(
+                        "Each photo must be at most %(mb)d MB.", mb=max_bytes // (1024 * 1024)
+                    )
+                }
+            )
         prepared.append(_prepare_one(data))
     return prepared
 
@@ -99,8 +111,11 @@ def find_photo(filename: str):
     from marketplace.core.db import db
     from marketplace.offers.models import OfferPhoto
 
-    return db.session.scalar(select(OfferPhoto).where(
-        or_(OfferPhoto.filename == filename, OfferPhoto.thumb_filename == filename)))
+    return db.session.scalar(
+        select(OfferPhoto).where(
+            or_(OfferPhoto.filename == filename, OfferPhoto.thumb_filename == filename)
+        )
+    )
 
 
 def photo_dir() -> Path:
@@ -121,6 +136,13 @@ def attach_photos(offer, prepared: Sequence[PreparedPhoto]) -> None:
         name, thumb = f"{stem}.{photo.extension}", f"{stem}-thumb.{photo.extension}"
         (directory / name).write_bytes(photo.image_bytes)
         (directory / thumb).write_bytes(photo.thumb_bytes)
-        offer.photos.append(OfferPhoto(
-            position=position, filename=name, thumb_filename=thumb,
-            content_type=photo.content_type, width=photo.width, height=photo.height))
+        offer.photos.append(
+            OfferPhoto(
+                position=position,
+                filename=name,
+                thumb_filename=thumb,
+                content_type=photo.content_type,
+                width=photo.width,
+                height=photo.height,
+            )
+        )

@@ -4,6 +4,7 @@ This is the database search path: exact filters plus a plain word match on
 title and description. The full-text engine in ``search_index`` replaces the
 word match with ranked search; filters and facets keep the same meaning.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -20,9 +21,11 @@ from search_index.search import OfferQuery
 FACETS = ("type", "category", "country")
 _FACET_COLUMNS = {"type": Offer.type, "category": Offer.category, "country": Offer.origin_country}
 # Without ranking, "relevance" reads as newest first, the order the index uses for ties.
-_ORDER = {"relevance": (Offer.created_at.desc(), Offer.id.desc()),
-          "newest": (Offer.created_at.desc(), Offer.id.desc()),
-          "expiring": (Offer.valid_until.asc(), Offer.id.asc())}
+_ORDER = {
+    "relevance": (Offer.created_at.desc(), Offer.id.desc()),
+    "newest": (Offer.created_at.desc(), Offer.id.desc()),
+    "expiring": (Offer.valid_until.asc(), Offer.id.asc()),
+}
 
 
 @dataclass
@@ -42,8 +45,12 @@ def _conditions(filters: OfferQuery, skip: str | None = None) -> list:
     conditions = []
     for word in filters.q.split()[:10]:
         pattern = f"%{_escape_like(word.lower())}%"
-        conditions.append(or_(func.lower(Offer.title).like(pattern, escape="\\"),
-                              func.lower(Offer.description).like(pattern, escape="\\")))
+        conditions.append(
+            or_(
+                func.lower(Offer.title).like(pattern, escape="\\"),
+                func.lower(Offer.description).like(pattern, escape="\\"),
+            )
+        )
     if filters.type and skip != "type":
         conditions.append(Offer.type == filters.type)
     if filters.category and skip != "category":
@@ -70,16 +77,23 @@ def search_offers(filters: OfferQuery) -> OfferPage:
     """
     base = live_offers().where(*_conditions(filters))
     total = db.session.scalar(select(func.count()).select_from(base.subquery())) or 0
-    items = list(db.session.scalars(
-        base.options(selectinload(Offer.company), selectinload(Offer.photos))
-        .order_by(*_ORDER.get(filters.sort, _ORDER["relevance"]))
-        .limit(filters.per_page).offset((filters.page - 1) * filters.per_page)))
+    items = list(
+        db.session.scalars(
+            base.options(selectinload(Offer.company), selectinload(Offer.photos))
+            .order_by(*_ORDER.get(filters.sort, _ORDER["relevance"]))
+            .limit(filters.per_page)
+            .offset((filters.page - 1) * filters.per_page)
+        )
+    )
     facets = {}
     for name in FACETS:
         column = _FACET_COLUMNS[name]
-        query = (live_offers().with_only_columns(column, func.count())
-                 .where(*_conditions(filters, skip=name))
-                 .where(column.is_not(None)).group_by(column))
+        query = (
+            live_offers()
+            .with_only_columns(column, func.count())
+            .where(*_conditions(filters, skip=name))
+            .where(column.is_not(None))
+            .group_by(column)
+        )
         facets[name] = {key: count for key, count in db.session.execute(query)}
     return OfferPage(total=total, items=items, facets=facets)
-

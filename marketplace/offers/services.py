@@ -3,6 +3,7 @@
 Services only ``add`` and ``flush``; the web layer or CLI command commits, so a
 request is one unit of work and a failure leaves nothing half-saved.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
@@ -63,9 +64,13 @@ def _apply(offer: Offer, values: Mapping[str, Any]) -> None:
         offer.price_currency = None
 
 
-def create_offer(author: User, raw: Mapping[str, Any], photos: Sequence = (),
-                 targets: Sequence[str] | None = None,
-                 origin: Mapping[str, Any] | None = None) -> Offer:
+def create_offer(
+    author: User,
+    raw: Mapping[str, Any],
+    photos: Sequence = (),
+    targets: Sequence[str] | None = None,
+    origin: Mapping[str, Any] | None = None,
+) -> Offer:
     """Post a new offer for the author's company, and queue it for partner sites.
 
     ``targets`` names the partner sites to post to; None means the company's
@@ -78,8 +83,13 @@ def create_offer(author: User, raw: Mapping[str, Any], photos: Sequence = (),
         raise PermissionDenied()
     values = parse_offer(raw, today=today(), default_validity_days=_default_validity())
     prepared = photo_store.prepare_photos(photos, existing=0)
-    offer = Offer(company_id=author.company_id, author_id=author.id, status="active",
-                  target_countries=[], payment_terms=[])
+    offer = Offer(
+        company_id=author.company_id,
+        author_id=author.id,
+        status="active",
+        target_countries=[],
+        payment_terms=[],
+    )
     _apply(offer, values)
     if offer.origin_country is None and offer.type == "sell":
         offer.origin_country = author.company.country  # what a supplier ships from, unless said
@@ -109,9 +119,14 @@ def offer_values(offer: Offer) -> dict[str, Any]:
     return {name: getattr(offer, name) for name in OFFER_FIELDS}
 
 
-def update_offer(offer: Offer, actor: User, raw: Mapping[str, Any], photos: Sequence = (),
-                 remove_photo_ids: Sequence[int] = (),
-                 origin: Mapping[str, Any] | None = None) -> Offer:
+def update_offer(
+    offer: Offer,
+    actor: User,
+    raw: Mapping[str, Any],
+    photos: Sequence = (),
+    remove_photo_ids: Sequence[int] = (),
+    origin: Mapping[str, Any] | None = None,
+) -> Offer:
     """Change the given fields of an offer the actor owns (``origin``: a copy's, updated)."""
     if not is_owner(offer, actor):
         raise PermissionDenied()
@@ -197,26 +212,40 @@ def record_view(offer: Offer, viewer: User | None) -> None:
         return
     events.record("offer_viewed", actor=viewer, offer=offer)
     # updated_at is kept: being read is not a change to the offer.
-    db.session.execute(update(Offer).where(Offer.id == offer.id)
-                       .values(views=Offer.views + 1, updated_at=Offer.updated_at))
+    db.session.execute(
+        update(Offer)
+        .where(Offer.id == offer.id)
+        .values(views=Offer.views + 1, updated_at=Offer.updated_at)
+    )
 
 
 def expire_due_offers() -> int:
     """Mark active offers whose validity date has passed as expired; return how many."""
-    due = list(db.session.scalars(
-        select(Offer.id).where(Offer.status == "active", Offer.valid_until < today())))
+    due = list(
+        db.session.scalars(
+            select(Offer.id).where(Offer.status == "active", Offer.valid_until < today())
+        )
+    )
     if due:
-        db.session.execute(update(Offer).where(Offer.id.in_(due), Offer.status == "active")
-                           .values(status="expired", status_changed_at=utcnow()))
+        db.session.execute(
+            update(Offer)
+            .where(Offer.id.in_(due), Offer.status == "active")
+            .values(status="expired", status_changed_at=utcnow())
+        )
         enqueue(db.session, "offer", due)  # a bulk update bypasses the session hook
         for offer in db.session.scalars(select(Offer).where(Offer.id.in_(due))):
             posting.offer_changed(offer, "withdraw")
-            events.record("offer_expired", offer=offer, company_id=offer.company_id,
-                          actor_size=offer.company.size_class)
+            events.record(
+                "offer_expired",
+                offer=offer,
+                company_id=offer.company_id,
+                actor_size=offer.company.size_class,
+            )
     return len(due)
 
 
 # ---- listings ---------------------------------------------------------------
+
 
 def live_offers():
     """A select of the offers the public sees in listings: active and not past their date."""
@@ -226,15 +255,21 @@ def live_offers():
 def category_counts() -> dict[str, int]:
     """Live offers per category slug."""
     rows = db.session.execute(
-        select(Offer.category, func.count()).where(
-            Offer.status == "active", Offer.valid_until >= today()
-        ).group_by(Offer.category)
+        select(Offer.category, func.count())
+        .where(Offer.status == "active", Offer.valid_until >= today())
+        .group_by(Offer.category)
     )
     return {slug: count for slug, count in rows}
 
 
-def list_offers(*, category: str | None = None, type_: str | None = None,
-                company_id: int | None = None, page: int = 1, per_page: int = 20):
+def list_offers(
+    *,
+    category: str | None = None,
+    type_: str | None = None,
+    company_id: int | None = None,
+    page: int = 1,
+    per_page: int = 20,
+):
     """A page of live offers, newest first, optionally narrowed."""
     query = live_offers().options(selectinload(Offer.company), selectinload(Offer.photos))
     if category:
@@ -249,14 +284,21 @@ def list_offers(*, category: str | None = None, type_: str | None = None,
 
 def company_offers(company_id: int, *, page: int = 1, per_page: int = 50):
     """Every offer of a company, whatever its status, newest first (for its members)."""
-    query = (select(Offer).where(Offer.company_id == company_id)
-             .options(selectinload(Offer.photos))
-             .order_by(Offer.created_at.desc(), Offer.id.desc()))
+    query = (
+        select(Offer)
+        .where(Offer.company_id == company_id)
+        .options(selectinload(Offer.photos))
+        .order_by(Offer.created_at.desc(), Offer.id.desc())
+    )
     return db.paginate(query, page=page, per_page=per_page, error_out=False)
 
 
 def recent_offers(limit: int = 8) -> list[Offer]:
     """The newest live offers, for the home page."""
-    query = (live_offers().options(selectinload(Offer.company), selectinload(Offer.photos))
-             .order_by(Offer.created_at.desc(), Offer.id.desc()).limit(limit))
+    query = (
+        live_offers()
+        .options(selectinload(Offer.company), selectinload(Offer.photos))
+        .order_by(Offer.created_at.desc(), Offer.id.desc())
+        .limit(limit)
+    )
     return list(db.session.scalars(query))

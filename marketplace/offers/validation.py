@@ -5,6 +5,7 @@ rather than a nested ``price``) and returns clean ones, or raises
 :class:`InvalidInput` with a message for every field that failed, so that
 nothing is saved unless everything is right.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -25,9 +26,22 @@ MAX_VALIDITY_DAYS = 365
 
 # Every field the offer form and API accept.
 OFFER_FIELDS = (
-    "type", "title", "description", "category", "hs_code", "quantity", "unit", "min_order",
-    "price_amount", "price_currency", "incoterm", "port", "origin_country", "target_countries",
-    "payment_terms", "valid_until",
+    "type",
+    "title",
+    "description",
+    "category",
+    "hs_code",
+    "quantity",
+    "unit",
+    "min_order",
+    "price_amount",
+    "price_currency",
+    "incoterm",
+    "port",
+    "origin_country",
+    "target_countries",
+    "payment_terms",
+    "valid_until",
 )
 REQUIRED = ("type", "title")
 # Fields that may be cleared (sent empty) on an edit.
@@ -41,8 +55,9 @@ def _hs_code(value: object) -> str:
     if not (len(digits) == 6 and digits.isascii() and digits.isdigit()):
         raise FieldError(_l("Enter a 6-digit HS code such as 730640."))
     if hs.lookup(digits) is None:
-        raise FieldError(_l("%(code)s is not an HS code. Use the suggestions to find yours.",
-                            code=digits))
+        raise FieldError(
+            _l("%(code)s is not an HS code. Use the suggestions to find yours.", code=digits)
+        )
     return digits
 
 
@@ -96,7 +111,10 @@ _PARSERS = {
 
 
 def parse_offer(
-    raw: Mapping[str, Any], *, today: date, current: Mapping[str, Any] | None = None,
+    raw: Mapping[str, Any],
+    *,
+    today: date,
+    current: Mapping[str, Any] | None = None,
     default_validity_days: int = 90,
 ) -> dict[str, Any]:
     """Validate ``raw`` and return the clean values.
@@ -140,7 +158,8 @@ def parse_offer(
                 errors.setdefault(name, _l("This field is required."))
         if merged.get("valid_until") is None:
             clean["valid_until"] = merged["valid_until"] = today + timedelta(
-                days=default_validity_days)
+                days=default_validity_days
+            )
     _check_together(merged, clean, errors)
     if errors:
         raise InvalidInput(errors)
@@ -153,9 +172,14 @@ def _check_together(merged: dict, clean: dict, errors: dict) -> None:
     implied = categories.category_for_hs(code) if code and "hs_code" not in errors else None
     if implied is not None:
         if "category" in clean and clean["category"] not in (None, implied.slug):
-            errors.setdefault("category", _l(
-                "HS code %(code)s belongs to the category %(name)s.",
-                code=code, name=implied.name))
+            errors.setdefault(
+                "category",
+                _l(
+                    "HS code %(code)s belongs to the category %(name)s.",
+                    code=code,
+                    name=implied.name,
+                ),
+            )
         elif "category" not in errors:
             clean["category"] = merged["category"] = implied.slug
     if not merged.get("category") and "category" not in errors and "hs_code" not in errors:
@@ -166,6 +190,9 @@ def _check_together(merged: dict, clean: dict, errors: dict) -> None:
             errors.setdefault("unit", _l("Choose the unit of the quantity."))
     if merged.get("price_amount") is not None and not merged.get("price_currency"):
         errors.setdefault("price_currency", _l("Choose the currency of the price."))
-    if (merged.get("quantity") is not None and merged.get("min_order") is not None
-            and merged["min_order"] > merged["quantity"]):
+    if (
+        merged.get("quantity") is not None
+        and merged.get("min_order") is not None
+        and merged["min_order"] > merged["quantity"]
+    ):
         errors.setdefault("min_order", _l("The minimum order cannot exceed the quantity."))

@@ -1,4 +1,5 @@
 """Offer pages: category listings, the offer page, posting, editing and lifecycle actions."""
+
 from __future__ import annotations
 
 from flask import (
@@ -33,14 +34,22 @@ def _form_context(values: dict, errors: dict | None = None, offer=None):
     targets = values.get("targets")
     if targets is None and offer is None and current_user.company_id:
         targets = posting.default_targets(current_user.company_id)
-    return {"values": values, "errors": errors or {}, "offer": offer, "categories": categories.CATEGORIES,
-                "posting_partners": posting.posting_partners() if offer is None else [],
-                "partner_preview": posting.preview_for,
-                "chosen_targets": set(targets or []),
-                "incoterms": terms.INCOTERMS, "units": terms.UNITS, "payment_terms": terms.PAYMENT_TERMS,
-                "countries": terms.countries(), "currencies": terms.currencies(),
-                "common_currencies": terms.COMMON_CURRENCIES,
-                "max_photos": current_app.config["MAX_PHOTOS"]}
+    return {
+        "values": values,
+        "errors": errors or {},
+        "offer": offer,
+        "categories": categories.CATEGORIES,
+        "posting_partners": posting.posting_partners() if offer is None else [],
+        "partner_preview": posting.preview_for,
+        "chosen_targets": set(targets or []),
+        "incoterms": terms.INCOTERMS,
+        "units": terms.UNITS,
+        "payment_terms": terms.PAYMENT_TERMS,
+        "countries": terms.countries(),
+        "currencies": terms.currencies(),
+        "common_currencies": terms.COMMON_CURRENCIES,
+        "max_photos": current_app.config["MAX_PHOTOS"],
+    }
 
 
 def _submitted_offer() -> dict:
@@ -53,8 +62,9 @@ def _submitted_offer() -> dict:
 def _ask_to_reattach(errors: dict) -> None:
     """Browsers never re-send a file after an error page: say so next to the photos."""
     if "photos" not in errors and any(f.filename for f in request.files.getlist("photos")):
-        errors["photos"] = _("Please choose your photos again: they were not saved "
-                             "because of the other errors.")
+        errors["photos"] = _(
+            "Please choose your photos again: they were not saved because of the other errors."
+        )
 
 
 def _as_form_values(offer) -> dict:
@@ -74,11 +84,17 @@ def category(slug: str):
     if found is None:
         abort(404)
     offer_type = request.args.get("type") if request.args.get("type") in ("buy", "sell") else None
-    pagination = services.list_offers(category=slug, type_=offer_type, page=page_arg(),
-                                      per_page=current_app.config["PER_PAGE"])
-    return render_template("offers/category.html", category=found, pagination=pagination,
-                           offer_type=offer_type, counts=services.category_counts(),
-                           categories=categories.CATEGORIES)
+    pagination = services.list_offers(
+        category=slug, type_=offer_type, page=page_arg(), per_page=current_app.config["PER_PAGE"]
+    )
+    return render_template(
+        "offers/category.html",
+        category=found,
+        pagination=pagination,
+        offer_type=offer_type,
+        counts=services.category_counts(),
+        categories=categories.CATEGORIES,
+    )
 
 
 @bp.get("/offers/<int:offer_id>")
@@ -96,15 +112,24 @@ def show(offer_id: int):
 
     inquiry_values, inquiry_errors = pop_inquiry_draft(offer_id)
     show_postings = owner or (current_user.is_authenticated and current_user.is_operator)
-    return render_template("offers/show.html", offer=offer, today=services.today(), is_owner=owner,
-                           hs_description=entry.description if entry else None,
-                           postings=posting.postings_of(offer.id) if show_postings else [],
-                           matches=matching.for_offer(offer),
-                           can_inquire=(current_user.is_authenticated and not owner
-                                        and current_user.company_id is not None
-                                        and offer.status == "active"),
-                           partner_titles=posting.partner_titles(),
-                           inquiry_values=inquiry_values, inquiry_errors=inquiry_errors)
+    return render_template(
+        "offers/show.html",
+        offer=offer,
+        today=services.today(),
+        is_owner=owner,
+        hs_description=entry.description if entry else None,
+        postings=posting.postings_of(offer.id) if show_postings else [],
+        matches=matching.for_offer(offer),
+        can_inquire=(
+            current_user.is_authenticated
+            and not owner
+            and current_user.company_id is not None
+            and offer.status == "active"
+        ),
+        partner_titles=posting.partner_titles(),
+        inquiry_values=inquiry_values,
+        inquiry_errors=inquiry_errors,
+    )
 
 
 @bp.route("/offers/new", methods=["GET", "POST"])
@@ -113,13 +138,16 @@ def new():
     """The one-page posting form."""
     if request.method == "GET":
         default_type = "sell" if current_user.role == "exporter" else "buy"
-        values = {"type": request.args.get("type", default_type),
-                  "origin_country": current_user.company.country if default_type == "sell" else ""}
+        values = {
+            "type": request.args.get("type", default_type),
+            "origin_country": current_user.company.country if default_type == "sell" else "",
+        }
         return render_template("offers/form.html", **_form_context(values))
     raw = _submitted_offer()
     targets = request.form.getlist("targets") if request.form.get("targets_shown") else None
-    offer, errors = submit(services.create_offer, current_user, raw,
-                           request.files.getlist("photos"), targets)
+    offer, errors = submit(
+        services.create_offer, current_user, raw, request.files.getlist("photos"), targets
+    )
     if errors:
         raw["negotiable"] = bool(request.form.get("negotiable"))
         raw["targets"] = targets
@@ -136,12 +164,15 @@ def edit(offer_id: int):
     with domain_errors_as_http():
         offer = services.get_offer(offer_id, current_user, for_change=True)
     if request.method == "GET":
-        return render_template("offers/form.html", **_form_context(_as_form_values(offer), offer=offer))
+        return render_template(
+            "offers/form.html", **_form_context(_as_form_values(offer), offer=offer)
+        )
     raw = _submitted_offer()
     remove = [int(i) for i in request.form.getlist("remove_photo") if i.isdigit()]
     with domain_errors_as_http():
-        _result, errors = submit(services.update_offer, offer, current_user, raw,
-                                request.files.getlist("photos"), remove)
+        _result, errors = submit(
+            services.update_offer, offer, current_user, raw, request.files.getlist("photos"), remove
+        )
     if errors:
         raw["negotiable"] = bool(request.form.get("negotiable"))
         _ask_to_reattach(errors)
@@ -160,8 +191,11 @@ def _lifecycle(offer_id: int, action, message: str, *args):
             flash(text, "error")
     else:
         flash(message, "success")
-    return redirect(request.form.get("back") == "my" and url_for("accounts.my_page")
-                    or url_for("offers.show", offer_id=offer_id))
+    return redirect(
+        request.form.get("back") == "my"
+        and url_for("accounts.my_page")
+        or url_for("offers.show", offer_id=offer_id)
+    )
 
 
 @bp.post("/offers/<int:offer_id>/withdraw")
@@ -183,9 +217,12 @@ def renew(offer_id: int):
 def hide(offer_id: int):
     """Operators hide an offer (or show it again with ``hidden=0``)."""
     hidden = request.form.get("hidden", "1") != "0"
-    return _lifecycle(offer_id, services.set_hidden,
-                      _("The offer is hidden.") if hidden else _("The offer is visible again."),
-                      hidden)
+    return _lifecycle(
+        offer_id,
+        services.set_hidden,
+        _("The offer is hidden.") if hidden else _("The offer is visible again."),
+        hidden,
+    )
 
 
 @bp.post("/postings/<int:posting_id>/retry")
@@ -197,8 +234,11 @@ def retry_posting(posting_id: int):
     if errors:
         for message in errors.values():
             flash(message, "error")
-        return redirect(request.referrer and safe_next(request.referrer.split(request.host, 1)[-1])
-                        or url_for("accounts.my_page"))
+        return redirect(
+            request.referrer
+            and safe_next(request.referrer.split(request.host, 1)[-1])
+            or url_for("accounts.my_page")
+        )
     flash(_("We will try that site again now."), "success")
     return redirect(url_for("offers.show", offer_id=result.offer_id) + "#postings")
 
@@ -216,8 +256,9 @@ def photo(filename: str):
     if found is None or not services.can_view(found.offer, current_user):
         abort(404)
     public = found.offer.status in ("active", "expired")
-    response = send_from_directory(current_app.config["PHOTO_DIR"], filename,
-                                   max_age=86400 if public else 0)
+    response = send_from_directory(
+        current_app.config["PHOTO_DIR"], filename, max_age=86400 if public else 0
+    )
     if not public:
         response.cache_control.private = True
     return response

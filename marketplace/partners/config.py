@@ -3,6 +3,7 @@
 Read once at start-up; a malformed file stops the app with a message naming the
 partner and the field, so a typo never silently drops a site from meta-search.
 """
+
 from __future__ import annotations
 
 import os
@@ -114,18 +115,42 @@ def _partner(index: int, raw: dict, seen: set[str]) -> Partner:
     if kind == "json" and "results" not in raw.get("mapping", {}):
         _fail(where, "field 'mapping' needs at least 'results' (where the list of offers is)")
     title_max = raw.get("title_max")
-    if title_max is not None and (isinstance(title_max, bool) or not isinstance(title_max, int)
-                                  or not 10 <= title_max <= 1000):
+    if title_max is not None and (
+        isinstance(title_max, bool) or not isinstance(title_max, int) or not 10 <= title_max <= 1000
+    ):
         _fail(where, "field 'title_max' must be a whole number from 10 to 1000")
-    unknown = set(raw) - {"name", "title", "kind", "url", "search", "post", "timeout", "token_env",
-                          "title_max", "mapping", "params", "categories", "template"}
+    unknown = set(raw) - {
+        "name",
+        "title",
+        "kind",
+        "url",
+        "search",
+        "post",
+        "timeout",
+        "token_env",
+        "title_max",
+        "mapping",
+        "params",
+        "categories",
+        "template",
+    }
     if unknown:
         _fail(where, f"unknown field {min(unknown)!r}")
-    return Partner(name=name, title=str(raw.get("title") or name), kind=kind, url=url.rstrip("/")
-                   if kind != "opensearch" else url, search=search, post=post,
-                   timeout=float(timeout), token_env=token_env, title_max=title_max, mapping=dict(raw.get("mapping", {})),
-                   params=dict(raw.get("params", {})), categories=dict(raw.get("categories", {})),
-                   template=template)
+    return Partner(
+        name=name,
+        title=str(raw.get("title") or name),
+        kind=kind,
+        url=url.rstrip("/") if kind != "opensearch" else url,
+        search=search,
+        post=post,
+        timeout=float(timeout),
+        token_env=token_env,
+        title_max=title_max,
+        mapping=dict(raw.get("mapping", {})),
+        params=dict(raw.get("params", {})),
+        categories=dict(raw.get("categories", {})),
+        template=template,
+    )
 
 
 def parse_partners(text: str, source: str = "partner file") -> list[Partner]:
@@ -148,11 +173,17 @@ def check_secrets(partners: list[Partner], environ: Mapping[str, str]) -> None:
             continue
         where = f"partner {partner.name!r}"
         if not partner.token_env:
-            _fail(where, "field 'token_env' is required for a webhook partner "
-                         "(the variable holding the secret its deliveries are signed with)")
+            _fail(
+                where,
+                "field 'token_env' is required for a webhook partner "
+                "(the variable holding the secret its deliveries are signed with)",
+            )
         if not environ.get(partner.token_env, "").strip():
-            _fail(where, f"field 'token_env': the environment variable {partner.token_env} "
-                         "is unset or empty; set it to the secret shared with this site")
+            _fail(
+                where,
+                f"field 'token_env': the environment variable {partner.token_env} "
+                "is unset or empty; set it to the secret shared with this site",
+            )
 
 
 def load_partners(path: str | Path, environ: Mapping[str, str] | None = None) -> list[Partner]:

@@ -3,6 +3,7 @@
 State lives in the database: every web and worker process sees the same
 suspensions, and a restart forgets nothing.
 """
+
 from __future__ import annotations
 
 import statistics
@@ -25,8 +26,13 @@ PURPOSES = ("search", "post", "lead")
 
 
 def _default(name: str, purpose: str) -> PartnerState:
-    return PartnerState(partner=name, purpose=purpose, consecutive_failures=0,
-                        manually_suspended=False, last_error="")
+    return PartnerState(
+        partner=name,
+        purpose=purpose,
+        consecutive_failures=0,
+        manually_suspended=False,
+        last_error="",
+    )
 
 
 def states(names, purpose: str = "search") -> dict[str, PartnerState]:
@@ -37,27 +43,52 @@ def states(names, purpose: str = "search") -> dict[str, PartnerState]:
     for partners).
     """
     names = list(names)
-    found = {s.partner: s for s in db.session.scalars(select(PartnerState).where(
-        PartnerState.partner.in_(names), PartnerState.purpose == purpose))}
+    found = {
+        s.partner: s
+        for s in db.session.scalars(
+            select(PartnerState).where(
+                PartnerState.partner.in_(names), PartnerState.purpose == purpose
+            )
+        )
+    }
     return {n: found.get(n) or _default(n, purpose) for n in names}
 
 
 def _stored_state(name: str, purpose: str) -> PartnerState:
     # Two first calls at once may both insert: the second insert is a no-op.
-    insert_ignore(PartnerState, [{"partner": name, "purpose": purpose, "consecutive_failures": 0,
-                                  "manually_suspended": False, "last_error": "",
-                                  "updated_at": utcnow()}])
+    insert_ignore(
+        PartnerState,
+        [
+            {
+                "partner": name,
+                "purpose": purpose,
+                "consecutive_failures": 0,
+                "manually_suspended": False,
+                "last_error": "",
+                "updated_at": utcnow(),
+            }
+        ],
+    )
     return db.session.get(PartnerState, (name, purpose))
 
 
 def is_suspended(state: PartnerState, now: datetime) -> bool:
     """Manually suspended, or inside an automatic back-off period."""
-    return bool(state.manually_suspended) or bool(state.suspended_until
-                                                   and state.suspended_until > now)
+    return bool(state.manually_suspended) or bool(
+        state.suspended_until and state.suspended_until > now
+    )
 
 
-def record(name: str, *, purpose: str, outcome: str, elapsed_ms: int, count: int = 0,
-           http_status: int | None = None, detail: str = "") -> None:
+def record(
+    name: str,
+    *,
+    purpose: str,
+    outcome: str,
+    elapsed_ms: int,
+    count: int = 0,
+    http_status: int | None = None,
+    detail: str = "",
+) -> None:
     """Store one call and update the partner's failure streak for that purpose.
 
     Health is kept per (partner, purpose): postings a site refuses never pause
@@ -66,9 +97,18 @@ def record(name: str, *, purpose: str, outcome: str, elapsed_ms: int, count: int
     """
     now = utcnow()
     detail = db_text(detail, 2000)
-    db.session.add(PartnerCall(partner=name, purpose=purpose, started_at=now, outcome=outcome,
-                               elapsed_ms=elapsed_ms, result_count=count, http_status=http_status,
-                               detail=detail))
+    db.session.add(
+        PartnerCall(
+            partner=name,
+            purpose=purpose,
+            started_at=now,
+            outcome=outcome,
+            elapsed_ms=elapsed_ms,
+            result_count=count,
+            http_status=http_status,
+            detail=detail,
+        )
+    )
     if outcome in ("suspended", "refused"):
         return
     state = _stored_state(name, purpose)
@@ -82,8 +122,9 @@ def record(name: str, *, purpose: str, outcome: str, elapsed_ms: int, count: int
         if over >= 0:
             # Back off longer each time it fails again after a trial call.
             # The exponent is capped: a site down for days must not overflow the delay.
-            state.suspended_until = now + min(BASE_SUSPENSION * (2 ** min(over, 16)),
-                                              MAX_SUSPENSION)
+            state.suspended_until = now + min(
+                BASE_SUSPENSION * (2 ** min(over, 16)), MAX_SUSPENSION
+            )
 
 
 def set_manual(name: str, suspended: bool, purpose: str = "search") -> None:
@@ -115,9 +156,14 @@ def health(name: str, purpose: str = "search") -> Health:
     """Response times and failure rates over a partner's recent calls."""
     rows = db.session.execute(
         select(PartnerCall.outcome, PartnerCall.elapsed_ms)
-        .where(PartnerCall.partner == name, PartnerCall.purpose == purpose,
-               PartnerCall.outcome != "suspended")
-        .order_by(PartnerCall.id.desc()).limit(STATS_WINDOW)).all()
+        .where(
+            PartnerCall.partner == name,
+            PartnerCall.purpose == purpose,
+            PartnerCall.outcome != "suspended",
+        )
+        .order_by(PartnerCall.id.desc())
+        .limit(STATS_WINDOW)
+    ).all()
     times = sorted(ms for outcome, ms in rows if outcome == "ok")
 
     def pct(p: float) -> float | None:
@@ -125,7 +171,11 @@ def health(name: str, purpose: str = "search") -> Health:
             return None
         return float(times[min(len(times) - 1, round(p * (len(times) - 1)))])
 
-    return Health(calls=len(rows), ok=len(times),
-                  errors=sum(1 for o, _ in rows if o == "error"),
-                  timeouts=sum(1 for o, _ in rows if o == "timeout"),
-                  p50_ms=statistics.median(times) if times else None, p95_ms=pct(0.95))
+    return Health(
+        calls=len(rows),
+        ok=len(times),
+        errors=sum(1 for o, _ in rows if o == "error"),
+        timeouts=sum(1 for o, _ in rows if o == "timeout"),
+        p50_ms=statistics.median(times) if times else None,
+        p95_ms=pct(0.95),
+    )

@@ -7,6 +7,7 @@ headers and reading the body. Socket timeouts alone bound each read, so a
 site that trickles a byte a second could hold a call for minutes; here every
 read is given only the time left before the call's deadline.
 """
+
 from __future__ import annotations
 
 import threading
@@ -97,8 +98,11 @@ class _DeadlineStream(httpcore.NetworkStream):
         self._inner.close()
 
     def start_tls(self, ssl_context, server_hostname=None, timeout=None):
-        return _DeadlineStream(self._inner.start_tls(
-            ssl_context, server_hostname, _time_left(timeout, httpcore.ConnectTimeout)))
+        return _DeadlineStream(
+            self._inner.start_tls(
+                ssl_context, server_hostname, _time_left(timeout, httpcore.ConnectTimeout)
+            )
+        )
 
     def get_extra_info(self, info: str):
         return self._inner.get_extra_info(info)
@@ -109,25 +113,38 @@ class _DeadlineBackend(httpcore.NetworkBackend):
         self._inner = httpcore.SyncBackend()
 
     def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
-        return _DeadlineStream(self._inner.connect_tcp(
-            host, port, _time_left(timeout, httpcore.ConnectTimeout), local_address,
-            socket_options))
+        return _DeadlineStream(
+            self._inner.connect_tcp(
+                host,
+                port,
+                _time_left(timeout, httpcore.ConnectTimeout),
+                local_address,
+                socket_options,
+            )
+        )
 
     def sleep(self, seconds: float) -> None:
         self._inner.sleep(seconds)
 
 
-_pool = httpcore.ConnectionPool(max_connections=64, max_keepalive_connections=32,
-                                keepalive_expiry=30.0, network_backend=_DeadlineBackend())
+_pool = httpcore.ConnectionPool(
+    max_connections=64,
+    max_keepalive_connections=32,
+    keepalive_expiry=30.0,
+    network_backend=_DeadlineBackend(),
+)
 
 
 def _check_host(partner: Partner, url: str) -> None:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or origin_of(url) not in partner.hosts:
         host = f"{parts.hostname or '?'}:{parts.port or ''}".rstrip(":")
-        raise CallFailed(f"{partner.title} gave an address on a site the partner file does not name",
-                         f"partner {partner.name}: refused to call {host}, which is not "
-                         f"named for it in the partner file", sent=False)
+        raise CallFailed(
+            f"{partner.title} gave an address on a site the partner file does not name",
+            f"partner {partner.name}: refused to call {host}, which is not "
+            f"named for it in the partner file",
+            sent=False,
+        )
 
 
 def call(partner: Partner, request: Request, timeout: float | None = None) -> Response:
@@ -146,33 +163,51 @@ def call(partner: Partner, request: Request, timeout: float | None = None) -> Re
     started = time.monotonic()
     _call_deadline.at = started + timeout
     try:
-        with _pool.stream(request.method, url, headers=list(headers.items()),
-                          content=request.body or None,
-                          extensions={"timeout": dict.fromkeys(("connect", "read", "write", "pool"),
-                                                               timeout)}) as answer:
+        with _pool.stream(
+            request.method,
+            url,
+            headers=list(headers.items()),
+            content=request.body or None,
+            extensions={"timeout": dict.fromkeys(("connect", "read", "write", "pool"), timeout)},
+        ) as answer:
             chunks, size = [], 0
             for chunk in answer.iter_stream():
                 size += len(chunk)
                 if size > MAX_BODY_BYTES:
-                    raise CallFailed("sent far more data than expected",
-                                     f"body over {MAX_BODY_BYTES} bytes", sent=True)
+                    raise CallFailed(
+                        "sent far more data than expected",
+                        f"body over {MAX_BODY_BYTES} bytes",
+                        sent=True,
+                    )
                 chunks.append(chunk)
-            return Response(status=answer.status,
-                            headers={k.decode("latin-1").lower(): v.decode("latin-1")
-                                     for k, v in answer.headers},
-                            body=b"".join(chunks), url=url)
+            return Response(
+                status=answer.status,
+                headers={
+                    k.decode("latin-1").lower(): v.decode("latin-1") for k, v in answer.headers
+                },
+                body=b"".join(chunks),
+                url=url,
+            )
     except (httpcore.ConnectTimeout, httpcore.PoolTimeout) as exc:
-        raise CallFailed("did not answer in time", f"no connection within {timeout:.1f} s: {exc}",
-                         sent=False, timeout=True) from None
+        raise CallFailed(
+            "did not answer in time",
+            f"no connection within {timeout:.1f} s: {exc}",
+            sent=False,
+            timeout=True,
+        ) from None
     except httpcore.TimeoutException as exc:
-        raise CallFailed("did not answer in time",
-                         f"answer not complete within {timeout:.1f} s ({type(exc).__name__})",
-                         sent=True, timeout=True) from None
+        raise CallFailed(
+            "did not answer in time",
+            f"answer not complete within {timeout:.1f} s ({type(exc).__name__})",
+            sent=True,
+            timeout=True,
+        ) from None
     except httpcore.ConnectError as exc:
         raise CallFailed("could not be reached", f"connect error: {exc}", sent=False) from None
     except (httpcore.NetworkError, httpcore.ProtocolError) as exc:
-        raise CallFailed("broke off the connection", f"{type(exc).__name__}: {exc}",
-                         sent=True) from None
+        raise CallFailed(
+            "broke off the connection", f"{type(exc).__name__}: {exc}", sent=True
+        ) from None
     except httpcore.UnsupportedProtocol as exc:
         raise CallFailed("has an address we cannot call", str(exc), sent=False) from None
     finally:

@@ -4,6 +4,7 @@ Ranking is reciprocal rank fusion: an offer scores 1/(K + rank) on every site
 that returned it, so an offer that several sites rank high comes first, and a
 site's own order is respected without comparing incomparable scores.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,8 +19,11 @@ _NON_WORD = re.compile(r"[\W_]+")
 def _key(result: Result) -> tuple:
     title = unicodedata.normalize("NFKC", result.title).casefold()
     company = unicodedata.normalize("NFKC", result.company or "").casefold()
-    return (_NON_WORD.sub(" ", title).strip(), _NON_WORD.sub(" ", company).strip(),
-            (result.country or "").upper())
+    return (
+        _NON_WORD.sub(" ", title).strip(),
+        _NON_WORD.sub(" ", company).strip(),
+        (result.country or "").upper(),
+    )
 
 
 def _also_on(kept: Result, title: str, own_title: str) -> None:

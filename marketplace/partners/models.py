@@ -1,4 +1,5 @@
 """Partner health, kept in the database so every process sees the same state."""
+
 from __future__ import annotations
 
 from datetime import datetime

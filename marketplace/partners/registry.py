@@ -3,6 +3,7 @@
 Filled once at start-up from the partner file (``TRADEWIND_PARTNERS``); a bad
 file stops the app there, with the partner and field named.
 """
+
 from __future__ import annotations
 
 from flask import Flask, current_app
@@ -17,7 +18,8 @@ def init_app(app: Flask) -> None:
     if any(p.name == own for p in partners):
         raise PartnerConfigError(
             f"partner {own!r}: field 'name' is this portal's own name (TRADEWIND_PORTAL_NAME); "
-            "give the partner its own name, or this portal another one")
+            "give the partner its own name, or this portal another one"
+        )
     app.extensions["partners"] = partners
 
 

@@ -6,6 +6,7 @@ written to the database while partners are being waited for: states are read
 before, calls recorded after, so a slow site never holds a lock that other
 searches need. The local search runs in the caller's thread meanwhile.
 """
+
 from __future__ import annotations
 
 import threading
@@ -61,11 +62,15 @@ class _Answer:
 
 def _answered(response: Response) -> Response:
     if 300 <= response.status < 400:
-        raise PartnerError("sent us to another address instead of answering",
-                           f"HTTP {response.status} to {response.headers.get('location', '')[:200]}")
+        raise PartnerError(
+            "sent us to another address instead of answering",
+            f"HTTP {response.status} to {response.headers.get('location', '')[:200]}",
+        )
     if response.status >= 400:
-        raise PartnerError(f"had a problem (HTTP {response.status})",
-                           f"HTTP {response.status}: {response.body[:300]!r}")
+        raise PartnerError(
+            f"had a problem (HTTP {response.status})",
+            f"HTTP {response.status}: {response.body[:300]!r}",
+        )
     return response
 
 
@@ -78,8 +83,9 @@ def _template(partner: Partner, adapter, deadline: float) -> str | None:
         cached = _templates.get(partner.name)
     if cached and cached[1] > time.monotonic():
         return cached[0]
-    response = _answered(call(partner, adapter.discovery_request(partner),
-                              deadline - time.monotonic()))
+    response = _answered(
+        call(partner, adapter.discovery_request(partner), deadline - time.monotonic())
+    )
     template = adapter.parse_discovery(partner, response)
     with _templates_lock:
         _templates[partner.name] = (template, time.monotonic() + DISCOVERY_TTL)
@@ -101,8 +107,9 @@ def _ask(partner: Partner, query: MetaQuery, deadline: float) -> _Answer:
     return _Answer(results, response.status, problems(partner, response) if problems else None)
 
 
-def _status(partner: Partner, future, finished: float | None, started: float,
-            deadline_seconds: float) -> tuple[SourceStatus, list[Result] | None]:
+def _status(
+    partner: Partner, future, finished: float | None, started: float, deadline_seconds: float
+) -> tuple[SourceStatus, list[Result] | None]:
     elapsed = int(((finished or time.monotonic()) - started) * 1000)
     status = SourceStatus(partner.name, partner.title, "ok", elapsed_ms=elapsed)
     if finished is None:
@@ -128,8 +135,9 @@ def _status(partner: Partner, future, finished: float | None, started: float,
     return status, answer.results
 
 
-def fan_out(partners: list[Partner], query: MetaQuery, deadline_seconds: float,
-            alongside: Callable[[], T]) -> tuple[Outcome, T]:
+def fan_out(
+    partners: list[Partner], query: MetaQuery, deadline_seconds: float, alongside: Callable[[], T]
+) -> tuple[Outcome, T]:
     """Ask every partner, run ``alongside()`` (the local search) meanwhile, record each call.
 
     Returns the partners' results and per-site status, and what ``alongside``
@@ -144,11 +152,19 @@ def fan_out(partners: list[Partner], query: MetaQuery, deadline_seconds: float,
     for partner in partners:
         state = states[partner.name]
         if health.is_suspended(state, now):
-            outcome.sources.append(SourceStatus(
-                partner.name, partner.title, "suspended",
-                message=("paused by an operator" if state.manually_suspended
-                         else f"paused after repeated failures; retried after "
-                              f"{state.suspended_until:%H:%M} UTC")))
+            outcome.sources.append(
+                SourceStatus(
+                    partner.name,
+                    partner.title,
+                    "suspended",
+                    message=(
+                        "paused by an operator"
+                        if state.manually_suspended
+                        else f"paused after repeated failures; retried after "
+                        f"{state.suspended_until:%H:%M} UTC"
+                    ),
+                )
+            )
             skipped.append(partner)
             continue
         futures[_executor.submit(_ask, partner, query, deadline)] = partner
@@ -166,12 +182,19 @@ def fan_out(partners: list[Partner], query: MetaQuery, deadline_seconds: float,
     for partner in skipped:
         health.record(partner.name, purpose="search", outcome="suspended", elapsed_ms=0)
     for future, partner in futures.items():
-        status, results = _status(partner, future, finished_at.get(future), started,
-                                  deadline_seconds)
+        status, results = _status(
+            partner, future, finished_at.get(future), started, deadline_seconds
+        )
         if results is not None:
             outcome.results[partner.name] = results
-        health.record(partner.name, purpose="search", outcome=status.status,
-                      elapsed_ms=status.elapsed_ms, count=status.count,
-                      http_status=status.http_status, detail=status.detail or status.message)
+        health.record(
+            partner.name,
+            purpose="search",
+            outcome=status.status,
+            elapsed_ms=status.elapsed_ms,
+            count=status.count,
+            http_status=status.http_status,
+            detail=status.detail or status.message,
+        )
         outcome.sources.append(status)
     return outcome, local

@@ -1,4 +1,5 @@
 """Meta-search as the pages and the API use it: this portal plus every partner, merged."""
+
 from __future__ import annotations
 
 import threading
@@ -41,13 +42,28 @@ def _local(query: MetaQuery) -> tuple[list[Result], SourceStatus]:
 
     started = time.monotonic()
     page = find_offers(OfferQuery(q=query.q, type=query.type, category=query.category))
-    results = [Result(title=o.title, url=url_for("offers.show", offer_id=o.id, _external=True),
-                      source=_local_name(), snippet=(o.description or "")[:400], type=o.type,
-                      category=o.category, country=o.origin_country or o.seller_country,
-                      company=o.seller_name, posted=o.created_at,
-                      origin_url=o.origin.url if o.origin else None) for o in page.offers]
-    status = SourceStatus(_local_name(), current_app.config["PORTAL_TITLE"], "ok", count=len(results),
-                          elapsed_ms=int((time.monotonic() - started) * 1000))
+    results = [
+        Result(
+            title=o.title,
+            url=url_for("offers.show", offer_id=o.id, _external=True),
+            source=_local_name(),
+            snippet=(o.description or "")[:400],
+            type=o.type,
+            category=o.category,
+            country=o.origin_country or o.seller_country,
+            company=o.seller_name,
+            posted=o.created_at,
+            origin_url=o.origin.url if o.origin else None,
+        )
+        for o in page.offers
+    ]
+    status = SourceStatus(
+        _local_name(),
+        current_app.config["PORTAL_TITLE"],
+        "ok",
+        count=len(results),
+        elapsed_ms=int((time.monotonic() - started) * 1000),
+    )
     return results, status
 
 
@@ -57,9 +73,16 @@ def metasearch(query: MetaQuery, actor=None) -> MetaAnswer:
 
     started = time.monotonic()
     answer = _metasearch(query)
-    events.record("search", actor=actor, query=query.q, offer_type=query.type,
-                  category=query.category, count=len(answer.results), scope="meta",
-                  value_ms=int((time.monotonic() - started) * 1000))
+    events.record(
+        "search",
+        actor=actor,
+        query=query.q,
+        offer_type=query.type,
+        category=query.category,
+        count=len(answer.results),
+        scope="meta",
+        value_ms=int((time.monotonic() - started) * 1000),
+    )
     return answer
 
 
@@ -73,11 +96,13 @@ def _metasearch(query: MetaQuery) -> MetaAnswer:
     if cached is not None:
         return MetaAnswer(cached.query, cached.results, cached.sources, True, cached.terms)
     outcome, (local_results, local_status) = fan_out(
-        sites, query, current_app.config["METASEARCH_DEADLINE"], alongside=lambda: _local(query))
+        sites, query, current_app.config["METASEARCH_DEADLINE"], alongside=lambda: _local(query)
+    )
     titles = {_local_name(): current_app.config["PORTAL_TITLE"], **{p.name: p.title for p in sites}}
     merged = merge({_local_name(): local_results, **outcome.results}, titles)
-    answer = MetaAnswer(query, merged, [local_status, *outcome.sources],
-                        terms=highlight_terms(parse(query.q), {}))
+    answer = MetaAnswer(
+        query, merged, [local_status, *outcome.sources], terms=highlight_terms(parse(query.q), {})
+    )
     with _cache_lock:
         _cache[key] = answer
     return answer

@@ -4,6 +4,7 @@
 with the partner's secret. The time is signed with the body, so a receiver
 can refuse a captured delivery replayed later (we refuse after five minutes).
 """
+
 from __future__ import annotations
 
 import hashlib

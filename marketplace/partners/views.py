@@ -1,4 +1,5 @@
 """The meta-search page and the operators' partner page."""
+
 from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
@@ -28,17 +29,26 @@ def results():
     """One search across this portal and every affiliated site."""
     query = meta_query_from(request.args)
     if request.args.get("scope") == "local":
-        return redirect(url_for("search.results", q=query.q or None, type=query.type,
-                                category=query.category))
+        return redirect(
+            url_for("search.results", q=query.q or None, type=query.type, category=query.category)
+        )
     answer = metasearch(query, current_user) if (query.q or query.type or query.category) else None
     db.session.commit()  # the partner calls just recorded
-    return render_template("partners/metasearch.html", query=query, answer=answer, mark=mark,
-                           categories=categories.CATEGORIES)
+    return render_template(
+        "partners/metasearch.html",
+        query=query,
+        answer=answer,
+        mark=mark,
+        categories=categories.CATEGORIES,
+    )
 
 
 def _purposes(partner) -> list[str]:
-    return (["search"] if partner.search else []) + (["post"] if partner.post else []) + (
-        ["lead"] if partner.kind in ("portal", "webhook") else [])
+    return (
+        (["search"] if partner.search else [])
+        + (["post"] if partner.post else [])
+        + (["lead"] if partner.kind in ("portal", "webhook") else [])
+    )
 
 
 @bp.get("/operator/partners")
@@ -49,8 +59,11 @@ def operator_page():
     rows = []
     for purpose in health.PURPOSES:
         states = health.states([p.name for p in configured], purpose)
-        rows += [(p, purpose, states[p.name], health.health(p.name, purpose))
-                 for p in configured if purpose in _purposes(p)]
+        rows += [
+            (p, purpose, states[p.name], health.health(p.name, purpose))
+            for p in configured
+            if purpose in _purposes(p)
+        ]
     rows.sort(key=lambda row: (configured.index(row[0]), health.PURPOSES.index(row[1])))
     return render_template("partners/operator.html", partners=configured, rows=rows, now=utcnow())
 
@@ -65,6 +78,10 @@ def set_suspended(name: str):
     health.set_manual(name, suspended)
     db.session.commit()
     clear_cache()
-    flash(_("%(name)s is paused.", name=name) if suspended
-          else _("%(name)s is searched again.", name=name), "success")
+    flash(
+        _("%(name)s is paused.", name=name)
+        if suspended
+        else _("%(name)s is searched again.", name=name),
+        "success",
+    )
     return redirect(url_for("partners.operator_page"))

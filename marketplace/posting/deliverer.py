@@ -12,6 +12,7 @@ No database transaction is open while a partner is being called, and once a
 partner has answered, failing to record the answer never marks the posting
 failed: the lease lapses and the rules above apply.
 """
+
 from __future__ import annotations
 
 import logging
@@ -57,12 +58,19 @@ def _reclaim_lapsed(now) -> None:
     # Conditional updates: a worker that finishes just now keeps its result.
     portals = [p.name for p in registry.posting() if p.kind == "portal"]
     lapsed = (Posting.state == "sending", Posting.claimed_until < now)
-    db.session.execute(update(Posting).where(*lapsed, Posting.partner.in_(portals))
-                       .values(state="queued"))  # the Idempotency-Key makes sending again safe
-    db.session.execute(update(Posting).where(*lapsed, Posting.partner.not_in(portals)).values(
-        state="unconfirmed", changed_at=now,
-        last_error="we could not confirm that the site received it; "
-                   "check there, then retry if it is missing"))
+    db.session.execute(
+        update(Posting).where(*lapsed, Posting.partner.in_(portals)).values(state="queued")
+    )  # the Idempotency-Key makes sending again safe
+    db.session.execute(
+        update(Posting)
+        .where(*lapsed, Posting.partner.not_in(portals))
+        .values(
+            state="unconfirmed",
+            changed_at=now,
+            last_error="we could not confirm that the site received it; "
+            "check there, then retry if it is missing",
+        )
+    )
 
 
 def _lease() -> float:
@@ -82,8 +90,9 @@ def _document(partner, posting: Posting) -> dict:
     if partner.kind == "portal":
         document["origin"] = origin_document(posting.offer)
     else:  # a webhook site hands its buyers' leads back through this address
-        document["reply_url"] = url_for("api.partner_lead", partner=partner.name,
-                                        offer_id=posting.offer_id, _external=True)
+        document["reply_url"] = url_for(
+            "api.partner_lead", partner=partner.name, offer_id=posting.offer_id, _external=True
+        )
     return document
 
 
@@ -93,14 +102,17 @@ def _interpret(partner, adapter, posting, request):
         response = call(partner, request)
     except CallFailed as exc:
         if not exc.sent:
-            raise TransientFailure("the site could not be reached; we will try again",
-                                   exc.detail) from None
+            raise TransientFailure(
+                "the site could not be reached; we will try again", exc.detail
+            ) from None
         if partner.kind == "portal":  # the Idempotency-Key makes repeating it safe
-            raise TransientFailure("the site did not answer in time; we will try again",
-                                   exc.detail) from None
+            raise TransientFailure(
+                "the site did not answer in time; we will try again", exc.detail
+            ) from None
         raise UnknownOutcome("the site did not confirm it received the offer", exc.detail) from None
-    return response.status, adapter.interpret(posting, response.status, response.headers,
-                                              response.body)
+    return response.status, adapter.interpret(
+        posting, response.status, response.headers, response.body
+    )
 
 
 def deliver(posting_id: int) -> str:
@@ -119,9 +131,12 @@ def deliver(posting_id: int) -> str:
         return posting.state
     adapter = ADAPTERS[partner.kind]
     secret = os.environ.get(partner.token_env) if partner.token_env else None
-    request = adapter.build(partner, posting, _document(partner, posting), secret,
-                            idempotency_key(posting))
-    sent = SimpleNamespace(action=action, remote_id=posting.remote_id, remote_url=posting.remote_url)
+    request = adapter.build(
+        partner, posting, _document(partner, posting), secret, idempotency_key(posting)
+    )
+    sent = SimpleNamespace(
+        action=action, remote_id=posting.remote_id, remote_url=posting.remote_url
+    )
     db.session.commit()  # no transaction stays open while the partner is called
     started = time.monotonic()
     status, result, failure = None, None, None
@@ -137,15 +152,28 @@ def deliver(posting_id: int) -> str:
             _succeeded(row, sent_version, action, result)
         else:
             _failed(row, failure)
-        outcome = ("ok" if failure is None else "refused" if isinstance(failure, PermanentFailure)
-                   else "error")
-        health.record(partner.name, purpose="post", outcome=outcome, elapsed_ms=elapsed,
-                      http_status=status, detail="" if failure is None
-                      else failure.detail or failure.message)
+        outcome = (
+            "ok"
+            if failure is None
+            else "refused"
+            if isinstance(failure, PermanentFailure)
+            else "error"
+        )
+        health.record(
+            partner.name,
+            purpose="post",
+            outcome=outcome,
+            elapsed_ms=elapsed,
+            http_status=status,
+            detail="" if failure is None else failure.detail or failure.message,
+        )
 
     if not outbox.record_outcome(write):
-        log.error("posting %s: the partner answered but the outcome could not be recorded; "
-                  "its lease will lapse and the rules for lapsed leases apply", posting_id)
+        log.error(
+            "posting %s: the partner answered but the outcome could not be recorded; "
+            "its lease will lapse and the rules for lapsed leases apply",
+            posting_id,
+        )
         return "sending"
     return db.session.get(Posting, posting_id).state
 
@@ -153,7 +181,9 @@ def deliver(posting_id: int) -> str:
 def _succeeded(posting: Posting, sent_version: int, action: str, result) -> None:
     now = utcnow()
     posting.remote_id = db_text(result.remote_id, 100) if result.remote_id else posting.remote_id
-    posting.remote_url = db_text(result.remote_url, 500) if result.remote_url else posting.remote_url
+    posting.remote_url = (
+        db_text(result.remote_url, 500) if result.remote_url else posting.remote_url
+    )
     posting.attempts, posting.last_error, posting.last_detail = 0, "", ""
     posting.claimed_until, posting.changed_at = None, now
     db.session.flush()
@@ -187,8 +217,9 @@ def _failed(posting: Posting, failure: DeliveryFailure) -> None:
         posting.last_error = f"the site could not be reached after {posting.attempts} tries"
     else:
         posting.state = "queued"
-        posting.next_attempt_at = now + timedelta(seconds=outbox.backoff(posting.attempts,
-                                                                         failure.retry_after))
+        posting.next_attempt_at = now + timedelta(
+            seconds=outbox.backoff(posting.attempts, failure.retry_after)
+        )
 
 
 def _deliver_in_context(app, posting_id: int) -> None:
@@ -200,10 +231,17 @@ def _deliver_in_context(app, posting_id: int) -> None:
             # or leaves the lease): mark it failed so it is never re-sent in a loop.
             db.session.rollback()
             log.exception("delivering posting %s failed", posting_id)
-            db.session.execute(update(Posting).where(Posting.id == posting_id).values(
-                state="failed", claimed_until=None, changed_at=utcnow(),
-                last_error="an internal error stopped this delivery; an operator can retry it",
-                last_detail=db_text(f"{type(exc).__name__}: {exc}", 2000)))
+            db.session.execute(
+                update(Posting)
+                .where(Posting.id == posting_id)
+                .values(
+                    state="failed",
+                    claimed_until=None,
+                    changed_at=utcnow(),
+                    last_error="an internal error stopped this delivery; an operator can retry it",
+                    last_detail=db_text(f"{type(exc).__name__}: {exc}", 2000),
+                )
+            )
             db.session.commit()
         finally:
             db.session.remove()
@@ -221,7 +259,12 @@ def deliver_due(limit: int = BATCH, wait: bool = True) -> int:
     now = utcnow()
     _reclaim_lapsed(now)
     db.session.commit()
-    return _dispatcher.deliver_due(app, Posting, [p.name for p in registry.posting()],
-                                   limit=limit, lease_seconds=_lease(), wait=wait,
-                                   deliver=lambda posting_id: _deliver_in_context(app, posting_id))
-
+    return _dispatcher.deliver_due(
+        app,
+        Posting,
+        [p.name for p in registry.posting()],
+        limit=limit,
+        lease_seconds=_lease(),
+        wait=wait,
+        deliver=lambda posting_id: _deliver_in_context(app, posting_id),
+    )

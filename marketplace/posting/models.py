@@ -1,4 +1,5 @@
 """One posting per (offer, partner site): the durable outbox the worker delivers from."""
+
 from __future__ import annotations
 
 from datetime import datetime

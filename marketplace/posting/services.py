@@ -3,6 +3,7 @@
 Every function here runs inside the caller's transaction: an offer is never
 saved without its postings, nor a change without the deliveries it implies.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -29,8 +30,13 @@ def preview_for(partner, offer_values: dict) -> list[str]:
 
 def default_targets(company_id: int) -> list[str]:
     """The sites a company posts to unless it unticks them: all, minus its opt-outs."""
-    disabled = set(db.session.scalars(select(PostingPreference.partner).where(
-        PostingPreference.company_id == company_id, PostingPreference.enabled.is_(False))))
+    disabled = set(
+        db.session.scalars(
+            select(PostingPreference.partner).where(
+                PostingPreference.company_id == company_id, PostingPreference.enabled.is_(False)
+            )
+        )
+    )
     return [p.name for p in posting_partners() if p.name not in disabled]
 
 
@@ -48,17 +54,29 @@ def set_defaults(company_id: int, enabled: Iterable[str]) -> None:
 def plan(offer: Offer, targets: Iterable[str]) -> list[Posting]:
     """One queued posting per chosen site (unknown names are ignored)."""
     names = {p.name for p in posting_partners()}
-    postings = [Posting(offer_id=offer.id, partner=name, state="queued", action="create",
-                        version=1, next_attempt_at=utcnow())
-                for name in dict.fromkeys(targets) if name in names]
+    postings = [
+        Posting(
+            offer_id=offer.id,
+            partner=name,
+            state="queued",
+            action="create",
+            version=1,
+            next_attempt_at=utcnow(),
+        )
+        for name in dict.fromkeys(targets)
+        if name in names
+    ]
     db.session.add_all(postings)
     return postings
 
 
 def postings_of(offer_id: int) -> list[Posting]:
     """An offer's postings, by site name."""
-    return list(db.session.scalars(
-        select(Posting).where(Posting.offer_id == offer_id).order_by(Posting.partner)))
+    return list(
+        db.session.scalars(
+            select(Posting).where(Posting.offer_id == offer_id).order_by(Posting.partner)
+        )
+    )
 
 
 def postings_by_offer(offer_ids: Iterable[int]) -> dict[int, list[Posting]]:
@@ -66,8 +84,9 @@ def postings_by_offer(offer_ids: Iterable[int]) -> dict[int, list[Posting]]:
     ids = list(offer_ids)
     grouped: dict[int, list[Posting]] = {i: [] for i in ids}
     if ids:
-        for p in db.session.scalars(select(Posting).where(Posting.offer_id.in_(ids))
-                                    .order_by(Posting.partner)):
+        for p in db.session.scalars(
+            select(Posting).where(Posting.offer_id.in_(ids)).order_by(Posting.partner)
+        ):
             grouped[p.offer_id].append(p)
     return grouped
 
@@ -89,8 +108,11 @@ def offer_changed(offer: Offer, change: str) -> None:
     for posting in postings_of(offer.id):
         if posting.state == "unconfirmed" and change != "withdraw":
             continue  # an operator must first check what the site has
-        reached = (posting.remote_id is not None or posting.delivered_version > 0
-                   or posting.state == "sending")
+        reached = (
+            posting.remote_id is not None
+            or posting.delivered_version > 0
+            or posting.state == "sending"
+        )
         if change == "update":
             if posting.state == "withdrawn":
                 continue

@@ -1,4 +1,5 @@
 """Reading a search request from query-string arguments (shared by the page, API and feeds)."""
+
 from __future__ import annotations
 
 import re

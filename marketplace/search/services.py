@@ -1,4 +1,5 @@
 """Offer search for the web pages and the API: the index first, the database as fallback."""
+
 from __future__ import annotations
 
 import math
@@ -37,35 +38,54 @@ class SearchPage:
 def _load_in_order(ids: list[int]) -> list[Offer]:
     if not ids:
         return []
-    rows = db.session.scalars(select(Offer).where(Offer.id.in_(ids)).options(
-        joinedload(Offer.company), selectinload(Offer.photos)))
+    rows = db.session.scalars(
+        select(Offer)
+        .where(Offer.id.in_(ids))
+        .options(joinedload(Offer.company), selectinload(Offer.photos))
+    )
     by_id = {offer.id: offer for offer in rows}
     # The index may lag the database by a moment: drop what is no longer live.
     day = today()
     return [by_id[i] for i in ids if i in by_id and by_id[i].public_status(day) == "active"]
 
 
-def record_search(request: OfferQuery, page: SearchPage, actor, elapsed_ms: int,
-                  scope: str = "local") -> None:
+def record_search(
+    request: OfferQuery, page: SearchPage, actor, elapsed_ms: int, scope: str = "local"
+) -> None:
     """Count a search for the indicators (first pages only: paging is not a new search)."""
     from marketplace.indicators import events
 
     if request.page == 1:
-        events.record("search", actor=actor, query=request.q, offer_type=request.type,
-                      category=request.category, country=request.country, count=page.total,
-                      value_ms=elapsed_ms, scope=scope)
+        events.record(
+            "search",
+            actor=actor,
+            query=request.q,
+            offer_type=request.type,
+            category=request.category,
+            country=request.country,
+            count=page.total,
+            value_ms=elapsed_ms,
+            scope=scope,
+        )
 
 
 def find_offers(request: OfferQuery) -> SearchPage:
     """Run a search; when the index is unavailable, answer from the database instead."""
     hits = engine().search_offers(request, today())
     if hits is not None:
-        return SearchPage(request=request, total=hits.total, offers=_load_in_order(hits.ids),
-                          facets=hits.facets, suggestion=hits.suggestion, terms=hits.terms,
-                          cjk=hits.cjk)
+        return SearchPage(
+            request=request,
+            total=hits.total,
+            offers=_load_in_order(hits.ids),
+            facets=hits.facets,
+            suggestion=hits.suggestion,
+            terms=hits.terms,
+            cjk=hits.cjk,
+        )
     page = database_search(request)
-    return SearchPage(request=request, total=page.total, offers=page.items, facets=page.facets,
-                      source="database")
+    return SearchPage(
+        request=request, total=page.total, offers=page.items, facets=page.facets, source="database"
+    )
 
 
 def find_companies(text: str, limit: int = 5) -> list[Company]:

@@ -1,4 +1,5 @@
 """The search results page and the HS assistant endpoint."""
+
 from __future__ import annotations
 
 import time
@@ -20,10 +21,17 @@ bp = Blueprint("search", __name__)
 
 def search_url(query, **changes) -> str:
     """The results URL for ``query`` with some parameters changed (None removes one)."""
-    merged = {"q": query.q, "type": query.type, "category": query.category,
-              "country": query.country, "incoterm": query.incoterm, "hs": query.hs,
-              "posted": query.posted_within,
-              "sort": None if query.sort == "relevance" else query.sort, "page": None}
+    merged = {
+        "q": query.q,
+        "type": query.type,
+        "category": query.category,
+        "country": query.country,
+        "incoterm": query.incoterm,
+        "hs": query.hs,
+        "posted": query.posted_within,
+        "sort": None if query.sort == "relevance" else query.sort,
+        "page": None,
+    }
     merged.update(changes)
     return url_for("search.results", **{k: v for k, v in merged.items() if v})
 
@@ -44,17 +52,33 @@ def results():
                 alternatives.append((name, looser, count))
     companies = find_companies(query.q, 4) if query.q and query.page == 1 else []
     return render_template(
-        "search/results.html", page=page, query=query, mark=mark, search_url=search_url,
-        categories=categories, countries=terms.countries(), incoterms=terms.INCOTERMS,
-        posted_options=POSTED_WITHIN, alternatives=alternatives, companies=companies)
+        "search/results.html",
+        page=page,
+        query=query,
+        mark=mark,
+        search_url=search_url,
+        categories=categories,
+        countries=terms.countries(),
+        incoterms=terms.INCOTERMS,
+        posted_options=POSTED_WITHIN,
+        alternatives=alternatives,
+        companies=companies,
+    )
 
 
 @bp.get("/hs/suggest")
 def hs_suggest():
     """Likely HS subheadings for a product title: ``?title=...`` -> JSON list."""
     title = (request.args.get("title") or "")[:200]
-    return jsonify([
-        {"code": s.code, "description": s.description, "heading": s.heading,
-         "category": s.category_slug, "category_name": s.category_name}
-        for s in hs_assistant.suggest(title)
-    ])
+    return jsonify(
+        [
+            {
+                "code": s.code,
+                "description": s.description,
+                "heading": s.heading,
+                "category": s.category_slug,
+                "category_name": s.category_name,
+            }
+            for s in hs_assistant.suggest(title)
+        ]
+    )

@@ -1,4 +1,5 @@
 """Registration, log-in, log-out and the `next` redirect, through the real pages."""
+
 import pytest
 from sqlalchemy import func, select
 
@@ -7,10 +8,21 @@ from marketplace.companies.models import Company
 from marketplace.core.db import db
 from tests.conftest import PASSWORD
 
-VALID = {"role": "exporter", "name": "Kim", "email": "kim@hanbit.example", "password": PASSWORD,
-         "company_name": "Hanbit Steel", "country": "KR", "city": "Busan",
-         "business_type": "manufacturer", "size_class": "sme", "year_established": "1998",
-         "website": "hanbit.example", "main_products": "pipes", "company_description": "We weld."}
+VALID = {
+    "role": "exporter",
+    "name": "Kim",
+    "email": "kim@hanbit.example",
+    "password": PASSWORD,
+    "company_name": "Hanbit Steel",
+    "country": "KR",
+    "city": "Busan",
+    "business_type": "manufacturer",
+    "size_class": "sme",
+    "year_established": "1998",
+    "website": "hanbit.example",
+    "main_products": "pipes",
+    "company_description": "We weld.",
+}
 
 
 def test_register_exporter_creates_member_and_company_and_logs_in(client):
@@ -24,14 +36,17 @@ def test_register_exporter_creates_member_and_company_and_logs_in(client):
     assert client.get("/my").status_code == 200
 
 
-@pytest.mark.parametrize("field, value, message", [
-    ("email", "not-an-email", "e-mail address such as"),
-    ("password", "short", "at least 8 characters"),
-    ("company_name", "", "This field is required"),
-    ("country", "XX", "Choose one of the listed options"),
-    ("year_established", "19x8", "Enter a year"),
-    ("role", "operator", "Choose whether you sell"),
-])
+@pytest.mark.parametrize(
+    "field, value, message",
+    [
+        ("email", "not-an-email", "e-mail address such as"),
+        ("password", "short", "at least 8 characters"),
+        ("company_name", "", "This field is required"),
+        ("country", "XX", "Choose one of the listed options"),
+        ("year_established", "19x8", "Enter a year"),
+        ("role", "operator", "Choose whether you sell"),
+    ],
+)
 def test_register_bad_field_shows_message_and_saves_nothing(client, field, value, message):
     response = client.post("/register", data=VALID | {field: value})
     assert response.status_code == 422
@@ -62,17 +77,21 @@ def test_login_wrong_password_and_right_password(client, member_factory):
     assert good.status_code == 302
 
 
-@pytest.mark.parametrize("next_url, expected", [
-    ("/categories/minerals", "/categories/minerals"),
-    ("https://evil.example/phish", "/my"),
-    ("//evil.example/", "/my"),
-    ("/\\evil.example", "/my"),
-    ("javascript:alert(1)", "/my"),
-])
+@pytest.mark.parametrize(
+    "next_url, expected",
+    [
+        ("/categories/minerals", "/categories/minerals"),
+        ("https://evil.example/phish", "/my"),
+        ("//evil.example/", "/my"),
+        ("/\\evil.example", "/my"),
+        ("javascript:alert(1)", "/my"),
+    ],
+)
 def test_login_next_redirects_only_within_site(client, member_factory, next_url, expected):
     user = member_factory()
-    response = client.post("/login", data={"email": user.email, "password": PASSWORD,
-                                           "next": next_url})
+    response = client.post(
+        "/login", data={"email": user.email, "password": PASSWORD, "next": next_url}
+    )
     assert response.headers["Location"] == expected
 
 
@@ -89,22 +108,31 @@ def test_deactivated_member_cannot_log_in(client, member_factory):
     user = member_factory()
     user.active = False
     db.session.commit()
-    assert client.post("/login", data={"email": user.email, "password": PASSWORD}).status_code == 401
+    assert (
+        client.post("/login", data={"email": user.email, "password": PASSWORD}).status_code == 401
+    )
 
 
 def test_login_throttling_after_repeated_failures(client, member_factory):
     user = member_factory()
     for _ in range(5):
-        assert client.post("/login", data={"email": user.email, "password": "nope-nope"}).status_code == 401
+        assert (
+            client.post("/login", data={"email": user.email, "password": "nope-nope"}).status_code
+            == 401
+        )
     blocked = client.post("/login", data={"email": user.email, "password": PASSWORD})
     assert blocked.status_code == 429
     assert "Too many failed attempts" in blocked.get_data(as_text=True)
     other = member_factory()
-    assert client.post("/login", data={"email": other.email, "password": PASSWORD}).status_code == 302
+    assert (
+        client.post("/login", data={"email": other.email, "password": PASSWORD}).status_code == 302
+    )
     # one address guessing many accounts is slowed down too
     for n in range(20):
         client.post("/login", data={"email": f"guess{n}@example.com", "password": "x" * 10})
-    assert client.post("/login", data={"email": other.email, "password": PASSWORD}).status_code == 429
+    assert (
+        client.post("/login", data={"email": other.email, "password": PASSWORD}).status_code == 429
+    )
 
 
 def test_blocked_member_is_logged_out_at_once(client, auth, member_factory):

@@ -1,4 +1,5 @@
 """The offers API: search, read, post with Idempotency-Key, patch, delete, errors."""
+
 import re
 
 import pytest
@@ -8,10 +9,20 @@ from marketplace.accounts.services import create_token
 from marketplace.core.db import db
 from marketplace.offers.models import Offer
 
-BODY = {"type": "sell", "title": "LED panel lights 600x600", "description": "40 W, CE, RoHS",
-        "hs_code": "940542", "quantity": "5000", "unit": "C62",
-        "price": {"amount": "12.50", "currency": "USD"}, "incoterm": "FOB", "port": "CNSZX",
-        "origin_country": "CN", "target_countries": ["DE"], "payment_terms": ["TT"]}
+BODY = {
+    "type": "sell",
+    "title": "LED panel lights 600x600",
+    "description": "40 W, CE, RoHS",
+    "hs_code": "940542",
+    "quantity": "5000",
+    "unit": "C62",
+    "price": {"amount": "12.50", "currency": "USD"},
+    "incoterm": "FOB",
+    "port": "CNSZX",
+    "origin_country": "CN",
+    "target_countries": ["DE"],
+    "payment_terms": ["TT"],
+}
 
 
 @pytest.fixture
@@ -38,9 +49,26 @@ def test_post_offer_returns_201_with_location_and_contract_shape(client, headers
     assert offer["category"]["slug"] == "wood-furniture"  # implied by HS 9405
     assert offer["price"] == {"amount": "12.50", "currency": "USD"}
     assert offer["status"] == "active" and offer["url"].endswith(f"/offers/{offer['id']}")
-    for key in ("id", "type", "title", "description", "category", "hs_code", "quantity", "unit",
-                "price", "incoterm", "port", "origin_country", "company", "status", "url",
-                "created_at", "updated_at", "valid_until"):
+    for key in (
+        "id",
+        "type",
+        "title",
+        "description",
+        "category",
+        "hs_code",
+        "quantity",
+        "unit",
+        "price",
+        "incoterm",
+        "port",
+        "origin_country",
+        "company",
+        "status",
+        "url",
+        "created_at",
+        "updated_at",
+        "valid_until",
+    ):
         assert key in offer
     assert client.get(f"/api/v1/offers/{offer['id']}").get_json()["title"] == BODY["title"]
 
@@ -52,8 +80,9 @@ def test_idempotency_key_replays_same_answer_and_creates_nothing(client, headers
     assert first.status_code == second.status_code == 201
     assert first.get_json() == second.get_json()
     assert count_offers() == 1
-    reused = client.post("/api/v1/offers", json=BODY | {"title": "Another title here"},
-                         headers=keyed)
+    reused = client.post(
+        "/api/v1/offers", json=BODY | {"title": "Another title here"}, headers=keyed
+    )
     assert reused.status_code == 409
     assert count_offers() == 1
 
@@ -63,22 +92,28 @@ def test_same_key_from_another_member_is_independent(client, headers, member_fac
     _, secret = create_token(other)
     db.session.commit()
     client.post("/api/v1/offers", json=BODY, headers=headers | {"Idempotency-Key": "k"})
-    client.post("/api/v1/offers", json=BODY,
-                headers={"Authorization": f"Bearer {secret}", "Idempotency-Key": "k"})
+    client.post(
+        "/api/v1/offers",
+        json=BODY,
+        headers={"Authorization": f"Bearer {secret}", "Idempotency-Key": "k"},
+    )
     assert count_offers() == 2
 
 
-@pytest.mark.parametrize("change, field", [
-    ({"title": 123}, "title"),
-    ({"title": ""}, "title"),
-    ({"type": "rent"}, "type"),
-    ({"price": {"amount": "abc", "currency": "USD"}}, "price.amount"),
-    ({"price": "12 USD"}, "price"),
-    ({"hs_code": ["7306"]}, "hs_code"),
-    ({"target_countries": "ZZ"}, "target_countries"),
-    ({"unexpected": 1}, "unexpected"),
-    ({"valid_until": "tomorrow"}, "valid_until"),
-])
+@pytest.mark.parametrize(
+    "change, field",
+    [
+        ({"title": 123}, "title"),
+        ({"title": ""}, "title"),
+        ({"type": "rent"}, "type"),
+        ({"price": {"amount": "abc", "currency": "USD"}}, "price.amount"),
+        ({"price": "12 USD"}, "price"),
+        ({"hs_code": ["7306"]}, "hs_code"),
+        ({"target_countries": "ZZ"}, "target_countries"),
+        ({"unexpected": 1}, "unexpected"),
+        ({"valid_until": "tomorrow"}, "valid_until"),
+    ],
+)
 def test_validation_errors_are_422_per_field(client, headers, change, field):
     response = client.post("/api/v1/offers", json=BODY | change, headers=headers)
     assert response.status_code == 422
@@ -87,12 +122,15 @@ def test_validation_errors_are_422_per_field(client, headers, change, field):
     assert count_offers() == 0
 
 
-@pytest.mark.parametrize("data, content_type", [
-    (b"{not json", "application/json"),
-    (b"\xff\xfe\xfa", "application/json"),
-    (b"[1, 2]", "application/json"),
-    (b'"just a string"', "application/json"),
-])
+@pytest.mark.parametrize(
+    "data, content_type",
+    [
+        (b"{not json", "application/json"),
+        (b"\xff\xfe\xfa", "application/json"),
+        (b"[1, 2]", "application/json"),
+        (b'"just a string"', "application/json"),
+    ],
+)
 def test_malformed_bodies_get_4xx_json(client, headers, data, content_type):
     response = client.post("/api/v1/offers", data=data, content_type=content_type, headers=headers)
     assert response.status_code in (400, 422)
@@ -100,8 +138,9 @@ def test_malformed_bodies_get_4xx_json(client, headers, data, content_type):
 
 
 def test_body_over_limit_is_413(client, headers):
-    response = client.post("/api/v1/offers", json=BODY | {"description": "x" * 2_000_000},
-                           headers=headers)
+    response = client.post(
+        "/api/v1/offers", json=BODY | {"description": "x" * 2_000_000}, headers=headers
+    )
     assert response.status_code == 413
     assert "error" in response.get_json()
 
@@ -114,7 +153,9 @@ def test_missing_or_revoked_token_is_401(client, member):
 
     revoke_token(member, token.id)
     db.session.commit()
-    response = client.post("/api/v1/offers", json=BODY, headers={"Authorization": f"Bearer {secret}"})
+    response = client.post(
+        "/api/v1/offers", json=BODY, headers={"Authorization": f"Bearer {secret}"}
+    )
     assert response.status_code == 401 and "revoked" in response.get_json()["error"]
 
 
@@ -124,8 +165,12 @@ def test_patch_and_delete_only_by_owner(client, headers, member_factory):
     _, secret = create_token(stranger)
     db.session.commit()
     other = {"Authorization": f"Bearer {secret}"}
-    assert client.patch(f"/api/v1/offers/{offer_id}", json={"title": "Mine now!"},
-                        headers=other).status_code == 403
+    assert (
+        client.patch(
+            f"/api/v1/offers/{offer_id}", json={"title": "Mine now!"}, headers=other
+        ).status_code
+        == 403
+    )
     assert client.delete(f"/api/v1/offers/{offer_id}", headers=other).status_code == 403
 
     patched = client.patch(f"/api/v1/offers/{offer_id}", json={"price": None}, headers=headers)
@@ -163,8 +208,10 @@ def test_search_filters_facets_and_paging(client, offer_factory, member_factory)
     assert paged["total"] == 3 and len(paged["results"]) == 1
 
 
-@pytest.mark.parametrize("query", ["type=rent", "category=nope", "country=XX", "hs=ab",
-                                   "page=0", "per_page=1000", "page=abc"])
+@pytest.mark.parametrize(
+    "query",
+    ["type=rent", "category=nope", "country=XX", "hs=ab", "page=0", "per_page=1000", "page=abc"],
+)
 def test_search_bad_parameters_are_422(client, query):
     response = client.get(f"/api/v1/offers?{query}")
     assert response.status_code == 422 and response.get_json()["error"] == "validation"
@@ -208,23 +255,33 @@ def test_paging_past_the_end_is_empty(client, offer_factory):
     assert answer["total"] == 1 and answer["results"] == []
 
 
-@pytest.mark.parametrize("method, body, field", [
-    ("post", '{"type": "sell", "title": "\\ud800 x pipes"}', "title"),
-    ("patch", '{"description": "\\udc00"}', "description"),
-    ("post", '{"type": "sell", "title": "Welded pipes", "payment_terms": ["T/T", "\\ud83d"]}',
-     "payment_terms[1]"),
-])
+@pytest.mark.parametrize(
+    "method, body, field",
+    [
+        ("post", '{"type": "sell", "title": "\\ud800 x pipes"}', "title"),
+        ("patch", '{"description": "\\udc00"}', "description"),
+        (
+            "post",
+            '{"type": "sell", "title": "Welded pipes", "payment_terms": ["T/T", "\\ud83d"]}',
+            "payment_terms[1]",
+        ),
+    ],
+)
 def test_text_no_database_can_store_is_a_plain_422(client, headers, method, body, field):
     made = client.post("/api/v1/offers", json=BODY, headers=headers).get_json()
     path = "/api/v1/offers" if method == "post" else f"/api/v1/offers/{made['id']}"
-    response = getattr(client, method)(path, data=body, headers={
-        **headers, "Content-Type": "application/json"})
+    response = getattr(client, method)(
+        path, data=body, headers={**headers, "Content-Type": "application/json"}
+    )
     assert response.status_code == 422
     assert field in response.get_json()["fields"]
 
 
 @pytest.mark.parametrize("depth", [3000, 5000])
 def test_json_nested_thousands_deep_is_a_plain_400(client, headers, depth):
-    response = client.post("/api/v1/offers", data="[" * depth + "]" * depth,
-                           headers={**headers, "Content-Type": "application/json"})
+    response = client.post(
+        "/api/v1/offers",
+        data="[" * depth + "]" * depth,
+        headers={**headers, "Content-Type": "application/json"},
+    )
     assert response.status_code == 400 and "nested too deeply" in response.get_json()["error"]

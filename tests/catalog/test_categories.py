@@ -1,4 +1,5 @@
 """Categories and the HS nomenclature: every HS code implies exactly one category."""
+
 import pytest
 
 from marketplace.catalog import categories, hs
@@ -19,13 +20,24 @@ def test_heading_overrides_exist_in_nomenclature():
             assert hs.lookup(heading) is not None, heading
 
 
-@pytest.mark.parametrize("code, slug", [
-    ("730640", "minerals"), ("847130", "computers-telecom"), ("851713", "computers-telecom"),
-    ("853710", "electrical-electronics"), ("090210", "agricultural-food"),
-    ("330499", "beauty-household"), ("901831", "medical-health"), ("900311", "glass-optical"),
-    ("940360", "wood-furniture"), ("950691", "sports-leisure"), ("842121", "environment"),
-    ("870323", "automotive-vehicles"), ("610910", "textiles-leather"),
-])
+@pytest.mark.parametrize(
+    "code, slug",
+    [
+        ("730640", "minerals"),
+        ("847130", "computers-telecom"),
+        ("851713", "computers-telecom"),
+        ("853710", "electrical-electronics"),
+        ("090210", "agricultural-food"),
+        ("330499", "beauty-household"),
+        ("901831", "medical-health"),
+        ("900311", "glass-optical"),
+        ("940360", "wood-furniture"),
+        ("950691", "sports-leisure"),
+        ("842121", "environment"),
+        ("870323", "automotive-vehicles"),
+        ("610910", "textiles-leather"),
+    ],
+)
 def test_hs_implies_expected_category(code, slug):
     assert categories.category_for_hs(code).slug == slug
 

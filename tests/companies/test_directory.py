@@ -1,4 +1,5 @@
 """The company directory, company pages, profile editing and verification."""
+
 from marketplace.core.db import db
 
 
@@ -28,14 +29,22 @@ def test_company_page_lists_active_offers(client, member_factory, offer_factory)
 def test_edit_profile_and_bad_input(client, auth, member_factory):
     member = member_factory("exporter")
     auth.login(member.email)
-    bad = client.post("/my/company", data={"name": "", "country": "KR",
-                                           "business_type": "manufacturer",
-                                           "website": "not a url"})
+    bad = client.post(
+        "/my/company",
+        data={"name": "", "country": "KR", "business_type": "manufacturer", "website": "not a url"},
+    )
     assert bad.status_code == 422
     html = bad.get_data(as_text=True)
     assert "This field is required" in html and "web address" in html
-    good = client.post("/my/company", data={"name": "Hanbit Steel Co.", "country": "KR",
-                                            "business_type": "trading", "city": "Ulsan"})
+    good = client.post(
+        "/my/company",
+        data={
+            "name": "Hanbit Steel Co.",
+            "country": "KR",
+            "business_type": "trading",
+            "city": "Ulsan",
+        },
+    )
     assert good.status_code == 302
     db.session.refresh(member.company)
     assert member.company.name == "Hanbit Steel Co." and member.company.city == "Ulsan"
@@ -55,7 +64,13 @@ def test_only_operators_verify_companies(client, auth, member_factory, operator)
 def test_malformed_website_is_explained(client, auth, member_factory):
     member = member_factory("exporter")
     auth.login(member.email)
-    response = client.post("/my/company", data={"name": "Hanbit", "country": "KR",
-                                                 "business_type": "manufacturer",
-                                                 "website": "http://[oops"})
+    response = client.post(
+        "/my/company",
+        data={
+            "name": "Hanbit",
+            "country": "KR",
+            "business_type": "manufacturer",
+            "website": "http://[oops",
+        },
+    )
     assert response.status_code == 422 and "web address" in response.get_data(as_text=True)

@@ -1,4 +1,5 @@
 """Buyer and supplier brought together: matches, inquiries, replies, alerts."""
+
 import pytest
 from sqlalchemy import select
 
@@ -18,11 +19,26 @@ def market(app, member_factory, sync):
     other = member_factory("exporter", name="Busan Tube", country="KR")
     tea = member_factory("exporter", name="Jeju Tea", country="KR")
     buyer = member_factory("buyer", name="Berlin Imports", country="DE", business_type="buyer")
-    create_offer(pipes, {"type": "sell", "title": "Stainless steel welded pipes TP304",
-                         "hs_code": "730640", "incoterm": "FOB", "port": "KRPUS",
-                         "target_countries": "DE, NL"})
-    create_offer(other, {"type": "sell", "title": "Welded stainless tubes for food industry",
-                         "hs_code": "730640", "target_countries": "US"})
+    create_offer(
+        pipes,
+        {
+            "type": "sell",
+            "title": "Stainless steel welded pipes TP304",
+            "hs_code": "730640",
+            "incoterm": "FOB",
+            "port": "KRPUS",
+            "target_countries": "DE, NL",
+        },
+    )
+    create_offer(
+        other,
+        {
+            "type": "sell",
+            "title": "Welded stainless tubes for food industry",
+            "hs_code": "730640",
+            "target_countries": "US",
+        },
+    )
     create_offer(tea, {"type": "sell", "title": "Organic green tea leaves", "hs_code": "090210"})
     db.session.commit()
     sync()
@@ -37,10 +53,16 @@ def login(app, user):
 
 def test_buyer_sees_fitting_suppliers_at_once_and_they_see_the_request(app, market):
     buyer = login(app, market["buyer"])
-    response = buyer.post("/offers/new", data={
-        "type": "buy", "title": "Looking for stainless steel welded pipes",
-        "description": "TP304, 2 inch, 20 tonnes per month", "hs_code": "730640",
-        "incoterm": "FOB"})
+    response = buyer.post(
+        "/offers/new",
+        data={
+            "type": "buy",
+            "title": "Looking for stainless steel welded pipes",
+            "description": "TP304, 2 inch, 20 tonnes per month",
+            "hs_code": "730640",
+            "incoterm": "FOB",
+        },
+    )
     assert response.status_code == 302
     page = buyer.get(response.headers["Location"]).get_data(as_text=True)
     assert "Suggested suppliers" in page
@@ -48,39 +70,58 @@ def test_buyer_sees_fitting_suppliers_at_once_and_they_see_the_request(app, mark
     assert "same HS heading 7306" in page and "ships to DE" in page
     # the Korean supplier ships to DE; the other one only to the US, so it ranks lower or not at all
     request = db.session.scalar(select(Offer).where(Offer.type == "buy"))
-    matches = db.session.scalars(select(Match).where(Match.buy_offer_id == request.id)
-                                 .order_by(Match.score.desc())).all()
+    matches = db.session.scalars(
+        select(Match).where(Match.buy_offer_id == request.id).order_by(Match.score.desc())
+    ).all()
     assert matches[0].sell_offer.company.name == "Hanbit Steel"
     supplier_offer = matches[0].sell_offer
     supplier = login(app, market["pipes"])
     assert "Looking for stainless steel welded pipes" in supplier.get(
-        f"/offers/{supplier_offer.id}").get_data(as_text=True)
+        f"/offers/{supplier_offer.id}"
+    ).get_data(as_text=True)
     # a strong match was notified to both sides
-    assert db.session.scalars(select(Notification).where(
-        Notification.user_id == market["pipes"].id, Notification.kind == "match")).first()
+    assert db.session.scalars(
+        select(Notification).where(
+            Notification.user_id == market["pipes"].id, Notification.kind == "match"
+        )
+    ).first()
 
 
 def test_dismissed_match_does_not_come_back(app, market):
     buyer = login(app, market["buyer"])
-    location = buyer.post("/offers/new", data={
-        "type": "buy", "title": "Stainless steel welded pipes wanted", "hs_code": "730640"}
+    location = buyer.post(
+        "/offers/new",
+        data={"type": "buy", "title": "Stainless steel welded pipes wanted", "hs_code": "730640"},
     ).headers["Location"]
     request = db.session.scalar(select(Offer).where(Offer.type == "buy"))
     match = db.session.scalars(select(Match).where(Match.buy_offer_id == request.id)).first()
     buyer.post(f"/matches/{match.id}/dismiss", data={"offer_id": request.id})
-    buyer.post(f"/offers/{request.id}/edit", data={
-        "type": "buy", "title": "Stainless steel welded pipes wanted soon", "hs_code": "730640"})
+    buyer.post(
+        f"/offers/{request.id}/edit",
+        data={
+            "type": "buy",
+            "title": "Stainless steel welded pipes wanted soon",
+            "hs_code": "730640",
+        },
+    )
     db.session.expire_all()
     assert db.session.get(Match, match.id).status == "dismissed"
-    assert match.sell_offer.title not in buyer.get(location).get_data(as_text=True).split(
-        "Suggested suppliers")[-1].split("</section>")[0]
+    assert (
+        match.sell_offer.title
+        not in buyer.get(location)
+        .get_data(as_text=True)
+        .split("Suggested suppliers")[-1]
+        .split("</section>")[0]
+    )
 
 
 def test_inquiry_thread_both_ways(app, market):
     offer = db.session.scalar(select(Offer).where(Offer.title.like("Stainless%")))
     buyer = login(app, market["buyer"])
-    response = buyer.post(f"/offers/{offer.id}/inquiries", data={
-        "body": "Please quote 20 t of 2 inch TP304 pipes, CIF Hamburg.", "quantity": "20 t"})
+    response = buyer.post(
+        f"/offers/{offer.id}/inquiries",
+        data={"body": "Please quote 20 t of 2 inch TP304 pipes, CIF Hamburg.", "quantity": "20 t"},
+    )
     thread_url = response.headers["Location"]
     supplier = login(app, market["pipes"])
     inbox = supplier.get("/inbox").get_data(as_text=True)
@@ -109,12 +150,19 @@ def test_spam_limits_and_reports(app, market, operator):
     again = buyer.post(f"/offers/{offers[1].id}/inquiries", data=text, follow_redirects=True)
     assert "You sent this same message" in again.get_data(as_text=True)
     buyer.post(f"/offers/{offers[1].id}/inquiries", data={"body": "A different text, still spam"})
-    third = buyer.post(f"/offers/{offers[2].id}/inquiries", data={"body": "And a third message"},
-                       follow_redirects=True)
+    third = buyer.post(
+        f"/offers/{offers[2].id}/inquiries",
+        data={"body": "And a third message"},
+        follow_redirects=True,
+    )
     assert "many inquiries in the last hour" in third.get_data(as_text=True)
     inquiry = db.session.scalars(select(Inquiry)).first()
-    owner = login(app, market["pipes"] if inquiry.offer.company_id == market["pipes"].company_id
-                  else market["other"])
+    owner = login(
+        app,
+        market["pipes"]
+        if inquiry.offer.company_id == market["pipes"].company_id
+        else market["other"],
+    )
     owner.post(f"/inbox/{inquiry.id}/spam")
     ops = login(app, operator)
     assert inquiry.offer.title in ops.get("/operator/spam").get_data(as_text=True)
@@ -128,8 +176,10 @@ def test_saved_search_fires_when_a_fitting_offer_appears(app, market, sync):
     buyer.post("/alerts", data={"q": "bamboo flooring"})
     alert = db.session.scalar(select(SavedSearch))
     assert alert.label == "bamboo flooring"
-    create_offer(market["tea"], {"type": "sell", "title": "Bamboo flooring panels, carbonized",
-                                 "hs_code": "441873"})
+    create_offer(
+        market["tea"],
+        {"type": "sell", "title": "Bamboo flooring panels, carbonized", "hs_code": "441873"},
+    )
     db.session.commit()
     sync()
     import marketplace.conversations.alerts as alerts_module
@@ -154,12 +204,23 @@ def test_saved_search_fires_when_a_fitting_offer_appears(app, market, sync):
 def test_inquiry_validation_and_own_offer(app, market):
     offer = db.session.scalar(select(Offer).where(Offer.title.like("Stainless%")))
     owner = login(app, market["pipes"])
-    own = owner.post(f"/offers/{offer.id}/inquiries", data={"body": "Asking my own offer?"},
-                     follow_redirects=True)
+    own = owner.post(
+        f"/offers/{offer.id}/inquiries",
+        data={"body": "Asking my own offer?"},
+        follow_redirects=True,
+    )
     assert "This is your own company" in own.get_data(as_text=True)
     buyer = login(app, market["buyer"])
-    short = buyer.post(f"/offers/{offer.id}/inquiries", follow_redirects=True, data={
-        "body": "hi", "quantity": "40 t", "target_price": "USD 2300/t", "terms": "CIF Hamburg"})
+    short = buyer.post(
+        f"/offers/{offer.id}/inquiries",
+        follow_redirects=True,
+        data={
+            "body": "hi",
+            "quantity": "40 t",
+            "target_price": "USD 2300/t",
+            "terms": "CIF Hamburg",
+        },
+    )
     page = short.get_data(as_text=True)
     assert "at least 10 characters" in page
     # Nothing typed is lost: the form comes back with every value.
@@ -168,7 +229,9 @@ def test_inquiry_validation_and_own_offer(app, market):
     assert "at least 10 characters" not in buyer.get(f"/offers/{offer.id}").get_data(as_text=True)
     assert db.session.scalar(select(Inquiry)) is None
     anonymous = app.test_client()
-    assert anonymous.post(f"/offers/{offer.id}/inquiries", data={"body": "x" * 20}).status_code == 302
+    assert (
+        anonymous.post(f"/offers/{offer.id}/inquiries", data={"body": "x" * 20}).status_code == 302
+    )
 
 
 @pytest.mark.parametrize("change", ["withdraw", "expire"])
@@ -184,22 +247,28 @@ def test_inquiries_to_closed_offers_are_refused_by_the_server(app, market, chang
         offer.valid_until = today() - timedelta(days=1)
     db.session.commit()
     buyer = login(app, market["buyer"])
-    page = buyer.post(f"/offers/{offer.id}/inquiries", follow_redirects=True,
-                      data={"body": "Is this still available? We need 40 t."})
+    page = buyer.post(
+        f"/offers/{offer.id}/inquiries",
+        follow_redirects=True,
+        data={"body": "Is this still available? We need 40 t."},
+    )
     assert db.session.scalar(select(Inquiry)) is None
     if change == "expire":  # still readable: the reason is shown on its page
         assert "no longer open for inquiries" in page.get_data(as_text=True)
 
 
-def test_an_alert_waits_for_a_lagging_index_instead_of_losing_the_offer(app, market, sync,
-                                                                         monkeypatch):
+def test_an_alert_waits_for_a_lagging_index_instead_of_losing_the_offer(
+    app, market, sync, monkeypatch
+):
     import marketplace.conversations.alerts as alerts_module
 
     monkeypatch.setattr(alerts_module, "SETTLE", alerts_module.SETTLE * 0)
     buyer = login(app, market["buyer"])
     buyer.post("/alerts", data={"q": "bamboo flooring"})
-    create_offer(market["tea"], {"type": "sell", "title": "Bamboo flooring panels, carbonized",
-                                 "hs_code": "441873"})
+    create_offer(
+        market["tea"],
+        {"type": "sell", "title": "Bamboo flooring panels, carbonized", "hs_code": "441873"},
+    )
     db.session.commit()
     assert check_all() == 0  # the index has not taken the offer in yet: nothing to tell, yet
     sync()

@@ -1,4 +1,5 @@
 """Language switching, CSRF protection and security headers."""
+
 from flask import Flask
 
 from marketplace.core.db import db
@@ -74,5 +75,7 @@ def test_secure_cookies_when_served_over_https(tmp_path, monkeypatch):
 
 def test_nul_bytes_are_refused_with_400_not_500(client):
     assert client.get("/search?q=steel%00").status_code == 400
-    assert client.post("/login", data={"email": "a\x00@b.example", "password": "x"}).status_code == 400
+    assert (
+        client.post("/login", data={"email": "a\x00@b.example", "password": "x"}).status_code == 400
+    )
     assert client.get("/api/v1/offers?q=%00").get_json()["error"]

@@ -1,4 +1,5 @@
 """The Alembic migrations build exactly the schema the models describe."""
+
 from flask_migrate import upgrade
 from sqlalchemy import inspect
 
@@ -11,8 +12,11 @@ def test_migrations_match_models(tmp_path):
         import pytest
 
         pytest.skip("the PostgreSQL leg shares one schema built by create_all")
-    app = make_app(tmp_path / "fresh", create_schema=False,
-                   SQLALCHEMY_DATABASE_URI=f"sqlite:///{tmp_path}/migrated.db")
+    app = make_app(
+        tmp_path / "fresh",
+        create_schema=False,
+        SQLALCHEMY_DATABASE_URI=f"sqlite:///{tmp_path}/migrated.db",
+    )
     with app.app_context():
         upgrade()
         from alembic.autogenerate import compare_metadata

@@ -4,6 +4,7 @@ Starts the launcher on two free loopback ports with a temporary data directory, 
 ``make run`` does, and stops it with SIGINT as Ctrl-C does. Every process it started is
 killed at the end, whatever happened.
 """
+
 from __future__ import annotations
 
 import json
@@ -43,8 +44,9 @@ def _port_pair() -> int:
 
 
 def _get(url: str, token: str | None = None, timeout: float = 10) -> tuple[int, bytes]:
-    request = urllib.request.Request(url, headers={"Authorization": f"Bearer {token}"}
-                                     if token else {})
+    request = urllib.request.Request(
+        url, headers={"Authorization": f"Bearer {token}"} if token else {}
+    )
     try:
         with OPENER.open(request, timeout=timeout) as response:
             return response.status, response.read()
@@ -53,9 +55,16 @@ def _get(url: str, token: str | None = None, timeout: float = 10) -> tuple[int, 
 
 
 def _post(url: str, token: str, body: dict) -> tuple[int, dict]:
-    request = urllib.request.Request(url, data=json.dumps(body).encode(), method="POST", headers={
-        "Authorization": f"Bearer {token}", "Content-Type": "application/json",
-        "Idempotency-Key": "network-test-1"})
+    request = urllib.request.Request(
+        url,
+        data=json.dumps(body).encode(),
+        method="POST",
+        headers={
+            "Authorization": f"Bearer {token}",
+            "Content-Type": "application/json",
+            "Idempotency-Key": "network-test-1",
+        },
+    )
     try:
         with OPENER.open(request, timeout=10) as response:
             return response.status, json.loads(response.read())
@@ -83,8 +92,13 @@ class Network:
     def start(self) -> None:
         with open(self.log, "ab") as out:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "marketplace.demo.network"], cwd=REPO, env=self.env,
-                stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+                [sys.executable, "-m", "marketplace.demo.network"],
+                cwd=REPO,
+                env=self.env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
 
     def output(self) -> str:
         return self.log.read_text(errors="replace")[-4000:]
@@ -145,10 +159,18 @@ def network(tmp_path):
 
 def _tradewind_cli(data_dir: Path, *args: str) -> str:
     env = {k: v for k, v in os.environ.items() if not k.startswith("TRADEWIND_")}
-    env.update(TRADEWIND_DATA_DIR=str(data_dir),
-               TRADEWIND_PARTNERS=str(data_dir / "demo-network" / "tradewind.partners.toml"))
-    done = subprocess.run([sys.executable, "-m", "flask", "--app", "app", *args], cwd=REPO,
-                          env=env, capture_output=True, text=True, timeout=60)
+    env.update(
+        TRADEWIND_DATA_DIR=str(data_dir),
+        TRADEWIND_PARTNERS=str(data_dir / "demo-network" / "tradewind.partners.toml"),
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "flask", "--app", "app", *args],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     return done.stdout
 
@@ -176,8 +198,10 @@ def test_make_run_network_two_portals_configured_both_ways(network, tmp_path):
     # Each token is accepted by the portal that issued it.
     main_token = tokens["tradewind-at-busan-trade.token"].strip()
     assert _get(f"{net.partner}/api/v1/inquiries", main_token)[0] == 200
-    assert _get(f"{net.main}/api/v1/inquiries",
-                tokens["busan-trade-at-tradewind.token"].strip())[0] == 200
+    assert (
+        _get(f"{net.main}/api/v1/inquiries", tokens["busan-trade-at-tradewind.token"].strip())[0]
+        == 200
+    )
 
     # The partner answers searches itself, then the main portal's meta-search includes it.
     status, body = _get(f"{net.partner}/api/v1/offers?q=steel")
@@ -191,11 +215,20 @@ def test_make_run_network_two_portals_configured_both_ways(network, tmp_path):
     assert any(r["source"] == "busan-trade" for r in answer["results"])
 
     # An offer the demo exporter posts on the main portal is copied to the partner.
-    exporter_token = _tradewind_cli(data, "tokens", "create", "exporter@tradewind.demo"
-                                    ).strip().splitlines()[-1]
-    status, offer = _post(f"{net.main}/api/v1/offers", exporter_token, {
-        "type": "sell", "title": "Superduplex welded pipes for seawater lines",
-        "hs_code": "730640", "unit": "TNE", "quantity": "12"})
+    exporter_token = (
+        _tradewind_cli(data, "tokens", "create", "exporter@tradewind.demo").strip().splitlines()[-1]
+    )
+    status, offer = _post(
+        f"{net.main}/api/v1/offers",
+        exporter_token,
+        {
+            "type": "sell",
+            "title": "Superduplex welded pipes for seawater lines",
+            "hs_code": "730640",
+            "unit": "TNE",
+            "quantity": "12",
+        },
+    )
     assert status == 201, offer
 
     def copy_on_partner():

@@ -4,6 +4,7 @@ A real Tradewind with the demo data is served on 127.0.0.1 with its worker
 threads running; screenshots of each final page go to test-artifacts/.
 Skipped where Chromium is not installed (``.ci/run`` installs it).
 """
+
 from __future__ import annotations
 
 import os
@@ -35,13 +36,27 @@ def portal(tmp_path_factory):
     with serving(receiver) as hook_url:
         os.environ["E2E_HOOK_SECRET"] = "s3cret"
         partners = tmp / "partners.toml"
-        partners.write_text(partner_toml({
-            "name": "asia-hub", "title": "Asia Trade Hub", "kind": "webhook",
-            "url": f"{hook_url}/events", "search": False, "post": True, "timeout": 2.0,
-            "token_env": "E2E_HOOK_SECRET"}))
-        app = make_app(tmp / "data", SERVER_NAME=None, WTF_CSRF_ENABLED=True,
-                       PARTNERS_FILE=str(partners),
-                       SQLALCHEMY_DATABASE_URI=f"sqlite:///{tmp}/e2e.db")
+        partners.write_text(
+            partner_toml(
+                {
+                    "name": "asia-hub",
+                    "title": "Asia Trade Hub",
+                    "kind": "webhook",
+                    "url": f"{hook_url}/events",
+                    "search": False,
+                    "post": True,
+                    "timeout": 2.0,
+                    "token_env": "E2E_HOOK_SECRET",
+                }
+            )
+        )
+        app = make_app(
+            tmp / "data",
+            SERVER_NAME=None,
+            WTF_CSRF_ENABLED=True,
+            PARTNERS_FILE=str(partners),
+            SQLALCHEMY_DATABASE_URI=f"sqlite:///{tmp}/e2e.db",
+        )
         with app.app_context():
             load_demo()
             db.session.commit()
@@ -59,9 +74,16 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update"])
+        chromium = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+            ],
+        )
         yield chromium
         chromium.close()
 

@@ -1,4 +1,5 @@
 """Scripted activity with known numbers, read back from the dashboard, the CSV and the JSON."""
+
 import csv
 import io
 from datetime import date, timedelta
@@ -23,8 +24,12 @@ def activity(app, client, member_factory, operator):
     member_factory("exporter", country="KR", size_class="sme")  # never active
     cn = member_factory("exporter", country="CN", size_class="large")
     buyer = member_factory("buyer", country="DE", business_type="buyer")
-    offers = [create_offer(kr, {"type": "sell", "title": f"Stainless steel pipes {n}",
-                                "hs_code": "730640"}) for n in range(3)]
+    offers = [
+        create_offer(
+            kr, {"type": "sell", "title": f"Stainless steel pipes {n}", "hs_code": "730640"}
+        )
+        for n in range(3)
+    ]
     create_offer(cn, {"type": "sell", "title": "Green tea leaves", "hs_code": "090210"})
     db.session.commit()
     withdraw_offer(offers[2], kr)
@@ -42,8 +47,9 @@ def activity(app, client, member_factory, operator):
 
 
 def table(client, table_id, **params):
-    response = client.get(f"/api/v1/indicators/{table_id}", query_string=params,
-                          headers=client.operator_headers)
+    response = client.get(
+        f"/api/v1/indicators/{table_id}", query_string=params, headers=client.operator_headers
+    )
     assert response.status_code == 200, response.get_data(as_text=True)
     return response.get_json()
 
@@ -107,8 +113,7 @@ def test_dashboard_and_csv_show_the_same_figures(activity, client):
 
 
 def test_bad_range_is_refused_by_the_api(activity, api):
-    response = api.get("/api/v1/indicators/activity?from=2026-13-01",
-                       headers=api.operator_headers)
+    response = api.get("/api/v1/indicators/activity?from=2026-13-01", headers=api.operator_headers)
     assert response.status_code == 422 and "from" in response.get_json()["fields"]
 
 
@@ -121,8 +126,14 @@ def test_pruned_events_leave_past_figures_unchanged(activity, api):
     assert prune(keep_days=400) > 0
     assert db.session.scalar(select(func.count()).select_from(Event)) == 0
     rollup()
-    moved = table(api, "offers-by-country", **{"from": (date.today() - timedelta(days=600)).isoformat(),
-                                               "to": (date.today() - timedelta(days=400)).isoformat()})["rows"]
+    moved = table(
+        api,
+        "offers-by-country",
+        **{
+            "from": (date.today() - timedelta(days=600)).isoformat(),
+            "to": (date.today() - timedelta(days=400)).isoformat(),
+        },
+    )["rows"]
     assert moved == before
 
 
@@ -164,8 +175,17 @@ def test_members_see_their_own_figures_per_offer(activity, app):
     assert sorted(f["views"] for f in figures.values()) == [1, 1]
 
 
-@pytest.mark.parametrize("search", ['=HYPERLINK("http://evil.example/x","Click")',
-                                    "+cmd|'/c calc'!A0", "@SUM(1+1)", "-2+3", "\tTAB", "\rCR"])
+@pytest.mark.parametrize(
+    "search",
+    [
+        '=HYPERLINK("http://evil.example/x","Click")',
+        "+cmd|'/c calc'!A0",
+        "@SUM(1+1)",
+        "-2+3",
+        "\tTAB",
+        "\rCR",
+    ],
+)
 def test_visitors_searches_never_become_spreadsheet_formulas(app, client, operator, search):
     app.test_client().get("/search", query_string={"q": search})  # anonymous, finds nothing
     rollup()
@@ -176,4 +196,6 @@ def test_visitors_searches_never_become_spreadsheet_formulas(app, client, operat
     assert cells, rows
     assert not any(cell[:1] in ("=", "+", "-", "@", "\t", "\r") for cell in cells), cells
     if search[0] not in "\t\r":  # (searches are stored trimmed: those come out as plain words)
-        assert any(cell.startswith("'") and cell[1:4].lower() == search[:3].lower() for cell in cells)
+        assert any(
+            cell.startswith("'") and cell[1:4].lower() == search[:3].lower() for cell in cells
+        )

@@ -1,4 +1,5 @@
 """Who may do what to an offer: anonymous, another member, the owner, an operator."""
+
 import pytest
 
 from marketplace.core.db import db
@@ -12,30 +13,37 @@ def offer(offer_factory, member_factory):
     return offer_factory(member_factory("exporter", email="owner@example.com"))
 
 
-@pytest.mark.parametrize("method, path, data", [
-    ("get", "/offers/{id}/edit", None),
-    ("post", "/offers/{id}/edit", EDIT),
-    ("post", "/offers/{id}/withdraw", {}),
-    ("post", "/offers/{id}/renew", {}),
-    ("post", "/offers/{id}/hide", {}),
-    ("get", "/offers/new", None),
-    ("get", "/my", None),
-    ("get", "/my/company", None),
-])
+@pytest.mark.parametrize(
+    "method, path, data",
+    [
+        ("get", "/offers/{id}/edit", None),
+        ("post", "/offers/{id}/edit", EDIT),
+        ("post", "/offers/{id}/withdraw", {}),
+        ("post", "/offers/{id}/renew", {}),
+        ("post", "/offers/{id}/hide", {}),
+        ("get", "/offers/new", None),
+        ("get", "/my", None),
+        ("get", "/my/company", None),
+    ],
+)
 def test_anonymous_is_sent_to_login(client, offer, method, path, data):
     response = getattr(client, method)(path.format(id=offer.id), data=data)
     assert response.status_code == 302 and "/login" in response.headers["Location"]
 
 
-@pytest.mark.parametrize("method, path, data", [
-    ("get", "/offers/{id}/edit", None),
-    ("post", "/offers/{id}/edit", EDIT),
-    ("post", "/offers/{id}/withdraw", {}),
-    ("post", "/offers/{id}/renew", {}),
-    ("post", "/offers/{id}/hide", {}),
-])
-def test_other_member_gets_403_and_changes_nothing(client, auth, offer, member_factory,
-                                                   method, path, data):
+@pytest.mark.parametrize(
+    "method, path, data",
+    [
+        ("get", "/offers/{id}/edit", None),
+        ("post", "/offers/{id}/edit", EDIT),
+        ("post", "/offers/{id}/withdraw", {}),
+        ("post", "/offers/{id}/renew", {}),
+        ("post", "/offers/{id}/hide", {}),
+    ],
+)
+def test_other_member_gets_403_and_changes_nothing(
+    client, auth, offer, member_factory, method, path, data
+):
     stranger = member_factory("exporter")
     auth.login(stranger.email)
     response = getattr(client, method)(path.format(id=offer.id), data=data)
@@ -74,8 +82,16 @@ def test_operator_cannot_post_offers(client, auth, operator):
     assert client.get("/offers/new").status_code == 403
 
 
-@pytest.mark.parametrize("path", ["/offers/999999", "/offers/999999/edit", "/companies/999999",
-                                  "/categories/no-such-category", "/no/such/page"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/offers/999999",
+        "/offers/999999/edit",
+        "/companies/999999",
+        "/categories/no-such-category",
+        "/no/such/page",
+    ],
+)
 def test_unknown_ids_are_404_pages(client, auth, member_factory, path):
     auth.login(member_factory().email)
     response = client.get(path)
@@ -101,7 +117,9 @@ def test_owner_cannot_undo_an_operators_hide(client, auth, offer, operator):
     client.post(f"/offers/{offer.id}/renew")
     _, secret = create_token(offer.author)
     db.session.commit()
-    response = client.delete(f"/api/v1/offers/{offer.id}", headers={"Authorization": f"Bearer {secret}"})
+    response = client.delete(
+        f"/api/v1/offers/{offer.id}", headers={"Authorization": f"Bearer {secret}"}
+    )
     assert response.status_code == 422
     db.session.refresh(offer)
     assert offer.status == "hidden"

@@ -1,4 +1,5 @@
 """Posting, editing, withdrawing and renewing offers through the web pages."""
+
 import io
 from datetime import timedelta
 
@@ -10,11 +11,24 @@ from marketplace.core.db import db
 from marketplace.offers.models import Offer, OfferPhoto
 from marketplace.offers.services import today
 
-FORM = {"type": "sell", "title": "Stainless steel welded pipes", "description": "TP304, 2 inch",
-        "category": "", "hs_code": "7306.40", "quantity": "20", "unit": "TNE", "min_order": "2",
-        "price_amount": "1,250.50", "price_currency": "USD", "incoterm": "FOB", "port": "krpus",
-        "origin_country": "KR", "target_countries": "de, us", "payment_terms": ["TT", "LC"],
-        "valid_until": ""}
+FORM = {
+    "type": "sell",
+    "title": "Stainless steel welded pipes",
+    "description": "TP304, 2 inch",
+    "category": "",
+    "hs_code": "7306.40",
+    "quantity": "20",
+    "unit": "TNE",
+    "min_order": "2",
+    "price_amount": "1,250.50",
+    "price_currency": "USD",
+    "incoterm": "FOB",
+    "port": "krpus",
+    "origin_country": "KR",
+    "target_countries": "de, us",
+    "payment_terms": ["TT", "LC"],
+    "valid_until": "",
+}
 
 
 def png_bytes(size=(40, 30), fmt="PNG"):
@@ -48,26 +62,32 @@ def test_post_offer_with_terms_and_photo(client, exporter, app):
 
 def test_new_offer_appears_in_category_and_on_my_page(client, exporter):
     client.post("/offers/new", data=FORM)
-    assert "Stainless steel welded pipes" in client.get("/categories/minerals").get_data(as_text=True)
+    assert "Stainless steel welded pipes" in client.get("/categories/minerals").get_data(
+        as_text=True
+    )
     assert "Stainless steel welded pipes" in client.get("/my").get_data(as_text=True)
     assert "Stainless steel welded pipes" not in client.get("/categories/medical-health").get_data(
-        as_text=True)
+        as_text=True
+    )
 
 
-@pytest.mark.parametrize("field, value, message", [
-    ("title", "", "This field is required"),
-    ("title", "x" * 100_000, "at most 200 characters"),
-    ("hs_code", "123", "6-digit HS code"),
-    ("hs_code", "123456", "is not an HS code"),
-    ("quantity", "lots", "Enter a number"),
-    ("quantity", "-5", "greater than zero"),
-    ("port", "Busan", "port code such as KRPUS"),
-    ("target_countries", "DE, XX", "Unknown country: XX"),
-    ("valid_until", "2001-01-01", "from today on"),
-    ("valid_until", "31/12/2030", "YYYY-MM-DD"),
-    ("price_currency", "DOLLARS", "Choose one of the listed options"),
-    ("min_order", "50", "cannot exceed the quantity"),
-])
+@pytest.mark.parametrize(
+    "field, value, message",
+    [
+        ("title", "", "This field is required"),
+        ("title", "x" * 100_000, "at most 200 characters"),
+        ("hs_code", "123", "6-digit HS code"),
+        ("hs_code", "123456", "is not an HS code"),
+        ("quantity", "lots", "Enter a number"),
+        ("quantity", "-5", "greater than zero"),
+        ("port", "Busan", "port code such as KRPUS"),
+        ("target_countries", "DE, XX", "Unknown country: XX"),
+        ("valid_until", "2001-01-01", "from today on"),
+        ("valid_until", "31/12/2030", "YYYY-MM-DD"),
+        ("price_currency", "DOLLARS", "Choose one of the listed options"),
+        ("min_order", "50", "cannot exceed the quantity"),
+    ],
+)
 def test_bad_field_is_explained_and_nothing_saved(client, exporter, field, value, message):
     response = client.post("/offers/new", data=FORM | {field: value})
     assert response.status_code == 422
@@ -97,8 +117,9 @@ def test_fake_image_is_refused_by_content(client, exporter):
 
 def test_at_most_five_photos(client, exporter):
     photos = [(io.BytesIO(png_bytes()), f"p{i}.png") for i in range(6)]
-    response = client.post("/offers/new", data=FORM | {"photos": photos},
-                           content_type="multipart/form-data")
+    response = client.post(
+        "/offers/new", data=FORM | {"photos": photos}, content_type="multipart/form-data"
+    )
     assert response.status_code == 422 and "at most 5 photos" in response.get_data(as_text=True)
 
 
@@ -166,15 +187,18 @@ def test_hostile_text_is_escaped_everywhere(client, exporter):
 
 
 def test_offer_text_in_any_script_is_stored_as_written(client, exporter):
-    client.post("/offers/new", data=FORM | {"title": "스테인리스강관 수출 不锈钢管",
-                                            "description": "용접관"})
+    client.post(
+        "/offers/new",
+        data=FORM | {"title": "스테인리스강관 수출 不锈钢管", "description": "용접관"},
+    )
     offer = db.session.scalar(select(Offer))
     assert offer.title == "스테인리스강관 수출 不锈钢管"
     assert "스테인리스강관" in client.get(f"/offers/{offer.id}").get_data(as_text=True)
 
 
-@pytest.mark.parametrize("price, saved", [("1,250.50", "1250.50"), ("12,000", "12000.00"),
-                                          ("1850.5", "1850.50")])
+@pytest.mark.parametrize(
+    "price, saved", [("1,250.50", "1250.50"), ("12,000", "12000.00"), ("1850.5", "1850.50")]
+)
 def test_prices_with_thousands_separators(client, exporter, price, saved):
     client.post("/offers/new", data=FORM | {"price_amount": price})
     assert str(db.session.scalar(select(Offer)).price_amount) == saved
@@ -190,7 +214,8 @@ def test_decimal_comma_is_refused_not_misread(client, exporter, price):
 def test_photos_must_be_chosen_again_after_an_error(client, exporter):
     data = FORM | {"quantity": "abc", "photos": [(io.BytesIO(png_bytes()), "pipe.png")]}
     html = client.post("/offers/new", data=data, content_type="multipart/form-data").get_data(
-        as_text=True)
+        as_text=True
+    )
     assert "Please choose your photos again" in html
 
 
@@ -199,7 +224,8 @@ def test_picture_too_large_in_pixels(client, exporter):
     Image.new("1", (20000, 20000)).save(buffer, format="PNG")
     data = FORM | {"photos": [(io.BytesIO(buffer.getvalue()), "huge.png")]}
     html = client.post("/offers/new", data=data, content_type="multipart/form-data").get_data(
-        as_text=True)
+        as_text=True
+    )
     assert "too large in pixels" in html
 
 
@@ -226,18 +252,25 @@ def test_offer_without_description_posts_and_edits(client, exporter):
     assert response.status_code == 302
     offer = db.session.scalar(select(Offer))
     assert offer.description == ""
-    assert client.post(f"/offers/{offer.id}/edit", data=FORM | {"description": ""}).status_code == 302
+    assert (
+        client.post(f"/offers/{offer.id}/edit", data=FORM | {"description": ""}).status_code == 302
+    )
 
 
 def test_removed_photos_and_photos_of_withdrawn_offers_are_not_served(client, exporter, app):
-    data = FORM | {"photos": [(io.BytesIO(png_bytes()), "a.png"), (io.BytesIO(png_bytes()), "b.png")]}
+    data = FORM | {
+        "photos": [(io.BytesIO(png_bytes()), "a.png"), (io.BytesIO(png_bytes()), "b.png")]
+    }
     client.post("/offers/new", data=data, content_type="multipart/form-data")
     offer = db.session.scalar(select(Offer))
     kept, removed = [(p.filename, p.thumb_filename, p.id) for p in offer.photos]
     visitor = app.test_client()
     assert visitor.get(f"/photos/{removed[0]}").status_code == 200
-    client.post(f"/offers/{offer.id}/edit", data=FORM | {"remove_photo": str(removed[2])},
-                content_type="multipart/form-data")
+    client.post(
+        f"/offers/{offer.id}/edit",
+        data=FORM | {"remove_photo": str(removed[2])},
+        content_type="multipart/form-data",
+    )
     assert visitor.get(f"/photos/{removed[0]}").status_code == 404
     assert visitor.get(f"/photos/{removed[1]}").status_code == 404
     assert visitor.get(f"/photos/{kept[0]}").status_code == 200
@@ -250,7 +283,8 @@ def test_removed_photos_and_photos_of_withdrawn_offers_are_not_served(client, ex
 def test_a_jpeg_comment_does_not_survive_re_encoding(client, exporter):
     buffer = io.BytesIO()
     Image.new("RGB", (40, 30), (10, 120, 200)).save(
-        buffer, format="JPEG", comment=b"<script>alert(1)</script>")
+        buffer, format="JPEG", comment=b"<script>alert(1)</script>"
+    )
     assert b"<script>" in buffer.getvalue()
     data = FORM | {"photos": [(io.BytesIO(buffer.getvalue()), "c.jpg")]}
     client.post("/offers/new", data=data, content_type="multipart/form-data")

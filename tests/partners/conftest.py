@@ -1,4 +1,5 @@
 """Fixtures for meta-search tests: a portal configured with real partner servers."""
+
 from __future__ import annotations
 
 import socket

@@ -5,6 +5,7 @@ served by a real HTTP server on a loopback port chosen before its partner file
 is written (so partner files can name each other). Worker rounds are run by the
 test, in each portal's own app context, as the worker thread would.
 """
+
 from __future__ import annotations
 
 from contextlib import ExitStack
@@ -37,16 +38,27 @@ class Portal:
         self.root.mkdir(parents=True, exist_ok=True)
         path = self.root / "partners.toml"
         path.write_text(partner_toml(*self.partners) if self.partners else "")
-        self.app = make_app(self.root, SERVER_NAME=None, PARTNERS_FILE=str(path),
-                            PUBLIC_URL=self.url, PORTAL_NAME=self.name, PORTAL_TITLE=self.title,
-                            SQLALCHEMY_DATABASE_URI=f"sqlite:///{self.root}/tw.db")
+        self.app = make_app(
+            self.root,
+            SERVER_NAME=None,
+            PARTNERS_FILE=str(path),
+            PUBLIC_URL=self.url,
+            PORTAL_NAME=self.name,
+            PORTAL_TITLE=self.title,
+            SQLALCHEMY_DATABASE_URI=f"sqlite:///{self.root}/tw.db",
+        )
 
     def member(self, email: str, company: str, role: str = "exporter", country: str = "KR"):
         """A member with a company; returns its id."""
         with self.app.app_context():
-            user = register_member({"email": email, "password": PASSWORD, "role": role},
-                                   {"name": company, "country": country,
-                                    "business_type": "buyer" if role == "buyer" else "trading"})
+            user = register_member(
+                {"email": email, "password": PASSWORD, "role": role},
+                {
+                    "name": company,
+                    "country": country,
+                    "business_type": "buyer" if role == "buyer" else "trading",
+                },
+            )
             db.session.commit()
             user_id = user.id
             db.session.remove()
@@ -99,8 +111,16 @@ class Portal:
 
 def portal_entry(peer: Portal, token_env: str | None = None, **flags) -> dict:
     """A partner-file entry naming ``peer`` as a portal partner."""
-    entry = {"name": peer.name, "title": peer.title, "kind": "portal", "url": peer.url,
-             "search": False, "post": False, "timeout": 2.0, **flags}
+    entry = {
+        "name": peer.name,
+        "title": peer.title,
+        "kind": "portal",
+        "url": peer.url,
+        "search": False,
+        "post": False,
+        "timeout": 2.0,
+        **flags,
+    }
     if token_env:
         entry["token_env"] = token_env
     return entry

@@ -1,4 +1,5 @@
 """Real HTTP servers on 127.0.0.1 for partner tests: another Tradewind, and small partner sites."""
+
 from __future__ import annotations
 
 import json
@@ -56,29 +57,42 @@ class FakeSite:
             f"<item><title>{escape(t)}</title><link>{escape(u)}</link>"
             f"<description>{escape(s)}</description>"
             f"<pubDate>{format_datetime(datetime(2026, 11, 1, tzinfo=UTC))}</pubDate></item>"
-            for t, u, s in self.offers if query.lower() in (t + s).lower())
-        return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Fake</title>'
-                f"<link>{self.base}</link><description>x</description>{items}</channel></rss>").encode()
+            for t, u, s in self.offers
+            if query.lower() in (t + s).lower()
+        )
+        return (
+            f'<?xml version="1.0"?><rss version="2.0"><channel><title>Fake</title>'
+            f"<link>{self.base}</link><description>x</description>{items}</channel></rss>"
+        ).encode()
 
     def _atom(self, query: str) -> bytes:
         entries = "".join(
-            f"<entry><title>{escape(t)}</title><id>{escape(u)}</id><link href=\"{escape(u)}\"/>"
+            f'<entry><title>{escape(t)}</title><id>{escape(u)}</id><link href="{escape(u)}"/>'
             f"<summary>{escape(s)}</summary><updated>2026-11-01T00:00:00Z</updated></entry>"
-            for t, u, s in self.offers if query.lower() in (t + s).lower())
-        return (f'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Fake</title>'
-                f"<id>{self.base}</id><updated>2026-11-01T00:00:00Z</updated>{entries}</feed>").encode()
+            for t, u, s in self.offers
+            if query.lower() in (t + s).lower()
+        )
+        return (
+            f'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Fake</title>'
+            f"<id>{self.base}</id><updated>2026-11-01T00:00:00Z</updated>{entries}</feed>"
+        ).encode()
 
     def _json(self, query: str) -> bytes:
-        items = [{"name": t, "link": u, "summary": s, "kind": "sell", "origin": "VN"}
-                 for t, u, s in self.offers if query.lower() in (t + s).lower()]
+        items = [
+            {"name": t, "link": u, "summary": s, "kind": "sell", "origin": "VN"}
+            for t, u, s in self.offers
+            if query.lower() in (t + s).lower()
+        ]
         return json.dumps({"data": {"items": items}, **self.extra}).encode()
 
     def _description(self, feed: str) -> bytes:
         kind = "application/rss+xml" if feed == "rss" else "application/atom+xml"
-        return (f'<?xml version="1.0"?><OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">'
-                f"<ShortName>Fake</ShortName><Url type=\"{kind}\" "
-                f"template=\"{self.base}/{feed}?q={{searchTerms}}&amp;n={{count?}}\"/>"
-                f"</OpenSearchDescription>").encode()
+        return (
+            f'<?xml version="1.0"?><OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">'
+            f'<ShortName>Fake</ShortName><Url type="{kind}" '
+            f'template="{self.base}/{feed}?q={{searchTerms}}&amp;n={{count?}}"/>'
+            f"</OpenSearchDescription>"
+        ).encode()
 
     def __call__(self, environ, start_response):
         request = Request(environ)
@@ -92,9 +106,11 @@ class FakeSite:
                 time.sleep(8)  # bounded: the test's deadline is far shorter
             time.sleep(self.delay)
             query = request.args.get("q") or request.args.get("query") or ""
-            body, kind = {"rss": (self._rss, "application/rss+xml"),
-                          "atom": (self._atom, "application/atom+xml"),
-                          "json": (self._json, "application/json")}[path]
+            body, kind = {
+                "rss": (self._rss, "application/rss+xml"),
+                "atom": (self._atom, "application/atom+xml"),
+                "json": (self._json, "application/json"),
+            }[path]
             body = body(query)
             if self.body is not None:
                 body = self.body
@@ -138,17 +154,27 @@ class WebhookReceiver:
         body = request.get_data()
         # Verified as a partner would, from the documented scheme (not our own code):
         # t=<unix>,v1=<hex HMAC-SHA256 of "<t>.<body>">, no older than five minutes.
-        header = dict(p.split("=", 1) for p in
-                      request.headers.get("X-Tradewind-Signature", "").split(",") if "=" in p)
+        header = dict(
+            p.split("=", 1)
+            for p in request.headers.get("X-Tradewind-Signature", "").split(",")
+            if "=" in p
+        )
         stamp = header.get("t", "")
-        expected = hmac.new(self.secret.encode(), stamp.encode() + b"." + body,
-                            hashlib.sha256).hexdigest()
-        signed = (stamp.isdigit() and abs(time.time() - int(stamp)) < 300
-                  and hmac.compare_digest(header.get("v1", ""), expected))
-        self.events.append({"signed": signed, "body": json.loads(body), "headers": dict(request.headers)})
+        expected = hmac.new(
+            self.secret.encode(), stamp.encode() + b"." + body, hashlib.sha256
+        ).hexdigest()
+        signed = (
+            stamp.isdigit()
+            and abs(time.time() - int(stamp)) < 300
+            and hmac.compare_digest(header.get("v1", ""), expected)
+        )
+        self.events.append(
+            {"signed": signed, "body": json.loads(body), "headers": dict(request.headers)}
+        )
         time.sleep(self.delay)
-        return Response(json.dumps({"ok": True}), status=self.status,
-                        content_type="application/json")(environ, start_response)
+        return Response(
+            json.dumps({"ok": True}), status=self.status, content_type="application/json"
+        )(environ, start_response)
 
 
 class Trickle:
@@ -173,8 +199,12 @@ class Trickle:
 
     def _answer(self, conn) -> None:
         body = b'{"results": []}'
-        answer = (b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-                  + str(len(body)).encode() + b"\r\n\r\n" + body)
+        answer = (
+            b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+            + str(len(body)).encode()
+            + b"\r\n\r\n"
+            + body
+        )
         steps = max(1, int(self.seconds / self.interval))
         chunk = max(1, -(-len(answer) // steps))
         try:
@@ -183,7 +213,7 @@ class Trickle:
             for start in range(0, len(answer), chunk):
                 if self._stop.wait(self.interval):
                     return
-                conn.sendall(answer[start:start + chunk])
+                conn.sendall(answer[start : start + chunk])
             self.finished.set()
         except OSError:
             pass  # the caller gave up and closed: what we want

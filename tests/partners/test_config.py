@@ -1,10 +1,11 @@
 """A bad partner file is refused at start-up with a message naming partner and field."""
+
 import pytest
 
 from marketplace.partners.config import PartnerConfigError, parse_partners
 from tests.conftest import make_app
 
-GOOD = '''
+GOOD = """
 [[partners]]
 name = "busan-trade"
 title = "Busan Trade Portal"
@@ -14,7 +15,7 @@ search = true
 post = true
 timeout = 2.0
 token_env = "BUSAN_TOKEN"
-'''
+"""
 
 
 def test_good_file_parses():
@@ -22,15 +23,18 @@ def test_good_file_parses():
     assert partner.name == "busan-trade" and partner.kind == "portal" and partner.timeout == 2.0
 
 
-@pytest.mark.parametrize("change, message", [
-    (('kind = "portal"', 'kind = "ftp"'), "'busan-trade'): field 'kind'"),
-    (('url = "http://127.0.0.1:5001"', 'url = "javascript:alert(1)"'), "field 'url'"),
-    (("timeout = 2.0", 'timeout = "soon"'), "field 'timeout'"),
-    (("timeout = 2.0", "timeout = -1"), "field 'timeout'"),
-    (('name = "busan-trade"', 'name = "Busan Trade!"'), "field 'name'"),
-    (("search = true", "search = 1"), "field 'search'"),
-    (("post = true", "post = true\ncolour = 3"), "unknown field 'colour'"),
-])
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (('kind = "portal"', 'kind = "ftp"'), "'busan-trade'): field 'kind'"),
+        (('url = "http://127.0.0.1:5001"', 'url = "javascript:alert(1)"'), "field 'url'"),
+        (("timeout = 2.0", 'timeout = "soon"'), "field 'timeout'"),
+        (("timeout = 2.0", "timeout = -1"), "field 'timeout'"),
+        (('name = "busan-trade"', 'name = "Busan Trade!"'), "field 'name'"),
+        (("search = true", "search = 1"), "field 'search'"),
+        (("post = true", "post = true\ncolour = 3"), "unknown field 'colour'"),
+    ],
+)
 def test_bad_fields_are_named(change, message):
     with pytest.raises(PartnerConfigError, match=message.replace("(", r"\(").replace(")", r"\)")):
         parse_partners(GOOD.replace(*change))

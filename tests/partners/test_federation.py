@@ -3,6 +3,7 @@
 A (Portal A) is where the exporter posts; B (Portal B) receives A's postings and
 has the buyer; C (Portal C) meta-searches A and B.
 """
+
 from __future__ import annotations
 
 import os
@@ -22,9 +23,16 @@ from marketplace.posting.models import Posting
 from tests.partners.network import Portal, portal_entry, serve
 from tests.partners.servers import SlowAfter, serving
 
-OFFER = {"type": "sell", "title": "Stainless steel welded pipes TP316L", "hs_code": "730640",
-         "description": "ASTM A312, 1/2 to 8 inch, pickled and passivated.", "quantity": "20",
-         "unit": "TNE", "price_amount": "2450", "price_currency": "USD"}
+OFFER = {
+    "type": "sell",
+    "title": "Stainless steel welded pipes TP316L",
+    "hs_code": "730640",
+    "description": "ASTM A312, 1/2 to 8 inch, pickled and passivated.",
+    "quantity": "20",
+    "unit": "TNE",
+    "price_amount": "2450",
+    "price_currency": "USD",
+}
 EXPORTER, BUYER = "sales@hanbit.example", "purchasing@berlin.example"
 QUESTION = "We need 40 t of 2 inch pipe, CIF Hamburg. What lead time can you offer?"
 ANSWER = "Six weeks from the L/C; we ship from Busan every Tuesday."
@@ -49,8 +57,9 @@ class Network:
 
     def post_offer(self) -> int:
         """The exporter posts on A; returns the offer's id there."""
-        return self.a.run(lambda: offers.create_offer(db.session.get(User, self.exporter),
-                                                      OFFER).id)
+        return self.a.run(
+            lambda: offers.create_offer(db.session.get(User, self.exporter), OFFER).id
+        )
 
     def copy_on_b(self) -> Offer:
         (copy,) = self.b.rows(Offer)
@@ -59,8 +68,9 @@ class Network:
 
 def due_now():
     """Every waiting relay's back-off is over."""
-    db.session.execute(Relay.__table__.update().values(next_attempt_at=datetime(2000, 1, 1,
-                                                                                tzinfo=UTC)))
+    db.session.execute(
+        Relay.__table__.update().values(next_attempt_at=datetime(2000, 1, 1, tzinfo=UTC))
+    )
 
 
 def member_token(user_id: int) -> str:
@@ -85,8 +95,11 @@ def test_copy_on_b_is_shown_under_the_exporter_with_a_link_back(net):
         assert listed["company"]["name"] == "Hanbit Steel"
         assert listed["origin"]["url"] == f"{net.a.url}/offers/{offer_id}"
         assert listed["origin"]["portal"]["name"] == "portal-a"
-        assert listed["origin"]["company"] == {"name": "Hanbit Steel", "country": "KR",
-                                               "verified": False}
+        assert listed["origin"]["company"] == {
+            "name": "Hanbit Steel",
+            "country": "KR",
+            "verified": False,
+        }
         page = net.b.client().get(f"/offers/{copy.id}").get_data(as_text=True)
         assert "Hanbit Steel" in page and "Posted via Portal A" in page
         assert f'href="{net.a.url}/offers/{offer_id}"' in page
@@ -102,8 +115,10 @@ def test_a_buyers_inquiry_on_the_copy_reaches_the_exporter_and_the_reply_comes_b
         net.a.work()
         copy = net.copy_on_b()
         buyer = net.b.client(BUYER)
-        response = buyer.post(f"/offers/{copy.id}/inquiries", data={
-            "body": QUESTION, "quantity": "40 t", "terms": "CIF Hamburg"})
+        response = buyer.post(
+            f"/offers/{copy.id}/inquiries",
+            data={"body": QUESTION, "quantity": "40 t", "terms": "CIF Hamburg"},
+        )
         assert response.status_code == 302
         net.b.work()
 
@@ -174,7 +189,10 @@ def test_metasearch_from_c_shows_the_offer_once_with_also_on(net):
         net.b.work()
         answer = net.c.client().get("/api/v1/metasearch?q=welded+pipes").get_json()
         assert {s["name"]: s["status"] for s in answer["sources"]} == {
-            "portal-c": "ok", "portal-a": "ok", "portal-b": "ok"}
+            "portal-c": "ok",
+            "portal-a": "ok",
+            "portal-b": "ok",
+        }
         (result,) = [r for r in answer["results"] if "316L" in r["title"]]
         assert result["url"] == f"{net.a.url}/offers/{offer_id}"  # the original, not the copy
         assert result["source"] == "portal-a" and result["also_on"] == ["Portal B"]
@@ -188,19 +206,27 @@ def test_a_forged_host_header_changes_no_link(net):
         net.a.work()
         copy = net.copy_on_b()
         buyer = net.b.app.test_client()
-        buyer.post("/login", data={"email": BUYER, "password": "correct horse battery"},
-                   base_url="http://evil.example")
-        buyer.post(f"/offers/{copy.id}/inquiries", data={"body": QUESTION},
-                   base_url="http://evil.example")
+        buyer.post(
+            "/login",
+            data={"email": BUYER, "password": "correct horse battery"},
+            base_url="http://evil.example",
+        )
+        buyer.post(
+            f"/offers/{copy.id}/inquiries", data={"body": QUESTION}, base_url="http://evil.example"
+        )
         evil = {"base_url": "http://evil.example"}
-        bodies = [buyer.get("/api/v1/offers?q=welded+pipes", **evil).get_data(as_text=True),
-                  buyer.get("/opensearch.xml", **evil).get_data(as_text=True),
-                  buyer.get("/feeds/offers.rss", **evil).get_data(as_text=True),
-                  buyer.get("/feeds/offers.atom", **evil).get_data(as_text=True),
-                  buyer.get("/api/v1/inquiries", **evil, headers={
-                      "Authorization": f"Bearer {net.b.run(member_token, net.buyer)}"}
-                  ).get_data(as_text=True),
-                  buyer.get("/api/v1/openapi.json", **evil).get_data(as_text=True)]
+        bodies = [
+            buyer.get("/api/v1/offers?q=welded+pipes", **evil).get_data(as_text=True),
+            buyer.get("/opensearch.xml", **evil).get_data(as_text=True),
+            buyer.get("/feeds/offers.rss", **evil).get_data(as_text=True),
+            buyer.get("/feeds/offers.atom", **evil).get_data(as_text=True),
+            buyer.get(
+                "/api/v1/inquiries",
+                **evil,
+                headers={"Authorization": f"Bearer {net.b.run(member_token, net.buyer)}"},
+            ).get_data(as_text=True),
+            buyer.get("/api/v1/openapi.json", **evil).get_data(as_text=True),
+        ]
         assert all("evil.example" not in body for body in bodies)
         assert net.b.url in bodies[0] and net.b.url in bodies[1]
         net.b.work()
@@ -210,17 +236,28 @@ def test_a_forged_host_header_changes_no_link(net):
 
 
 def test_origin_only_from_a_partner_token_in_its_own_name(net):
-    body = {**{k: v for k, v in OFFER.items() if not k.startswith("price")},
-            "origin": {"portal": {"name": "portal-a", "url": net.a.url}, "offer_id": "7",
-                       "url": f"{net.a.url}/offers/7",
-                       "company": {"name": "Hanbit Steel", "country": "KR", "verified": True}}}
+    body = {
+        **{k: v for k, v in OFFER.items() if not k.startswith("price")},
+        "origin": {
+            "portal": {"name": "portal-a", "url": net.a.url},
+            "offer_id": "7",
+            "url": f"{net.a.url}/offers/7",
+            "company": {"name": "Hanbit Steel", "country": "KR", "verified": True},
+        },
+    }
     own = net.b.run(member_token, net.buyer)
     client = net.b.client()
     refused = client.post("/api/v1/offers", json=body, headers={"Authorization": f"Bearer {own}"})
     assert refused.status_code == 422 and "origin" in refused.get_json()["fields"]
     partner = {"Authorization": f"Bearer {os.environ['A_TO_B']}"}
-    other = client.post("/api/v1/offers", headers=partner, json={
-        **body, "origin": {**body["origin"], "portal": {"name": "portal-c", "url": net.c.url}}})
+    other = client.post(
+        "/api/v1/offers",
+        headers=partner,
+        json={
+            **body,
+            "origin": {**body["origin"], "portal": {"name": "portal-c", "url": net.c.url}},
+        },
+    )
     assert other.status_code == 422 and "origin.portal.name" in other.get_json()["fields"]
     accepted = client.post("/api/v1/offers", json=body, headers=partner)
     assert accepted.status_code == 201
@@ -235,44 +272,62 @@ def test_relayed_messages_and_replies_need_the_right_partner(net):
         offer_id = net.post_offer()
         client = net.a.client()
         member = net.a.run(member_token, net.exporter)
-        forged = client.post(f"/api/v1/offers/{offer_id}/inquiries", json={
-            "message": QUESTION, "relay": {"thread_id": "1", "buyer": {"company": "X Co"}}},
-            headers={"Authorization": f"Bearer {member}"})
+        forged = client.post(
+            f"/api/v1/offers/{offer_id}/inquiries",
+            json={"message": QUESTION, "relay": {"thread_id": "1", "buyer": {"company": "X Co"}}},
+            headers={"Authorization": f"Bearer {member}"},
+        )
         assert forged.status_code == 422 and "relay" in forged.get_json()["fields"]
-        partner = {"Authorization": f"Bearer {os.environ['B_TO_A']}",
-                   "Idempotency-Key": "lead-1"}
-        lead = {"message": QUESTION, "relay": {"thread_id": "55", "buyer": {
-            "name": "Anna", "company": "Berlin Imports", "country": "DE"}}}
+        partner = {"Authorization": f"Bearer {os.environ['B_TO_A']}", "Idempotency-Key": "lead-1"}
+        lead = {
+            "message": QUESTION,
+            "relay": {
+                "thread_id": "55",
+                "buyer": {"name": "Anna", "company": "Berlin Imports", "country": "DE"},
+            },
+        }
         first = client.post(f"/api/v1/offers/{offer_id}/inquiries", json=lead, headers=partner)
         again = client.post(f"/api/v1/offers/{offer_id}/inquiries", json=lead, headers=partner)
         assert first.status_code == again.status_code == 201
         assert first.get_json()["id"] == again.get_json()["id"]
         assert len(net.a.rows(Inquiry)) == 1
         # Another partner's thread cannot be written to with this token.
-        net.a.run(lambda: db.session.execute(Inquiry.__table__.update().values(
-            relay_partner="somebody-else")))
-        stray = client.post(f"/api/v1/inquiries/{first.get_json()['id']}/messages",
-                            json={"message": "A reply from the wrong site", "relay": {}},
-                            headers={"Authorization": partner["Authorization"]})
+        net.a.run(
+            lambda: db.session.execute(
+                Inquiry.__table__.update().values(relay_partner="somebody-else")
+            )
+        )
+        stray = client.post(
+            f"/api/v1/inquiries/{first.get_json()['id']}/messages",
+            json={"message": "A reply from the wrong site", "relay": {}},
+            headers={"Authorization": partner["Authorization"]},
+        )
         assert stray.status_code == 404
 
 
 def test_members_inquiry_api_round_trip(net):
     offer_id = net.post_offer()
     osaka = net.a.member("buyer@a.example", "Osaka Trading", role="buyer", country="JP")
-    seller, buyer = ({"Authorization": f"Bearer {net.a.run(member_token, uid)}"}
-                     for uid in (net.exporter, osaka))
+    seller, buyer = (
+        {"Authorization": f"Bearer {net.a.run(member_token, uid)}"} for uid in (net.exporter, osaka)
+    )
     client = net.a.client()
-    short = client.post(f"/api/v1/offers/{offer_id}/inquiries", json={"message": "hi"},
-                        headers=buyer)
+    short = client.post(
+        f"/api/v1/offers/{offer_id}/inquiries", json={"message": "hi"}, headers=buyer
+    )
     assert short.status_code == 422 and "message" in short.get_json()["fields"]
-    sent = client.post(f"/api/v1/offers/{offer_id}/inquiries", headers=buyer,
-                       json={"message": QUESTION, "target_price": "USD 2300/t"})
+    sent = client.post(
+        f"/api/v1/offers/{offer_id}/inquiries",
+        headers=buyer,
+        json={"message": QUESTION, "target_price": "USD 2300/t"},
+    )
     assert sent.status_code == 201 and sent.headers["Location"].endswith(
-        f"/api/v1/inquiries/{sent.get_json()['id']}")
+        f"/api/v1/inquiries/{sent.get_json()['id']}"
+    )
     thread_id = sent.get_json()["id"]
-    reply = client.post(f"/api/v1/inquiries/{thread_id}/messages", headers=seller,
-                        json={"message": ANSWER})
+    reply = client.post(
+        f"/api/v1/inquiries/{thread_id}/messages", headers=seller, json={"message": ANSWER}
+    )
     assert reply.status_code == 201
     (thread,) = client.get("/api/v1/inquiries", headers=buyer).get_json()
     assert [m["message"] for m in thread["messages"]] == [QUESTION, ANSWER]

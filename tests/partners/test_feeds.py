@@ -1,4 +1,5 @@
 """Tradewind as a partner for others: OpenSearch description and feeds, read as outsiders would."""
+
 import feedparser
 import pytest
 from defusedxml import ElementTree
@@ -25,7 +26,10 @@ def test_rss_feed_with_opensearch_elements(client, offers):
     assert feed.feed["opensearch_totalresults"] == "2"
     assert feed.feed["opensearch_startindex"] == "1"
     assert feed.feed["opensearch_itemsperpage"] == "20"
-    assert {e.title for e in feed.entries} == {"Stainless steel welded pipes", "Looking for steel coils"}
+    assert {e.title for e in feed.entries} == {
+        "Stainless steel welded pipes",
+        "Looking for steel coils",
+    }
     assert all(e.link.startswith("http://tradewind.test/offers/") for e in feed.entries)
 
 
@@ -58,7 +62,9 @@ def test_opensearch_description_and_page_link(client):
 
 
 def test_another_tradewind_searches_this_one_through_opensearch(tmp_path, portal_with):
-    remote = remote_portal(tmp_path / "remote", "Titanium tubes for heat exchangers", "810890", "JP")
+    remote = remote_portal(
+        tmp_path / "remote", "Titanium tubes for heat exchangers", "810890", "JP"
+    )
     with serving(remote) as url:
         _app, client = portal_with(site("opensearch", f"{url}/opensearch.xml", name="remote-tw"))
         answer = client.get("/api/v1/metasearch?q=titanium").get_json()

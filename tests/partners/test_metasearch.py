@@ -1,4 +1,5 @@
 """Meta-search against real partner servers on 127.0.0.1."""
+
 import time
 
 import pytest
@@ -11,8 +12,10 @@ from tests.conftest import PASSWORD, remote_portal
 from tests.partners.conftest import free_port
 from tests.partners.servers import FakeSite, serving
 
-PIPES = [("Stainless steel pipes from Vietnam", "http://vn.example/offers/1", "welded 304 pipes"),
-         ("Copper pipes for air conditioners", "http://vn.example/offers/2", "ACR copper pipes")]
+PIPES = [
+    ("Stainless steel pipes from Vietnam", "http://vn.example/offers/1", "welded 304 pipes"),
+    ("Copper pipes for air conditioners", "http://vn.example/offers/2", "ACR copper pipes"),
+]
 
 
 @pytest.fixture
@@ -24,16 +27,33 @@ def remote_tradewind(tmp_path):
 
 
 def site(kind, url, name=None, **extra):
-    entry = {"name": name or kind, "title": f"{kind.title()} Site", "kind": kind, "url": url,
-             "search": True, "timeout": 1.5}
+    entry = {
+        "name": name or kind,
+        "title": f"{kind.title()} Site",
+        "kind": kind,
+        "url": url,
+        "search": True,
+        "timeout": 1.5,
+    }
     entry.update(extra)
     return entry
 
 
 def json_site(url, name="jsonsite"):
-    return site("json", f"{url}/json", name=name, mapping={
-        "results": "data.items", "title": "name", "url": "link", "snippet": "summary",
-        "type": "kind", "country": "origin"}, params={"q": "query"})
+    return site(
+        "json",
+        f"{url}/json",
+        name=name,
+        mapping={
+            "results": "data.items",
+            "title": "name",
+            "url": "link",
+            "snippet": "summary",
+            "type": "kind",
+            "country": "origin",
+        },
+        params={"q": "query"},
+    )
 
 
 def statuses(answer):
@@ -48,12 +68,18 @@ def test_three_partners_one_down(portal_with, remote_tradewind):
             site("portal", remote_tradewind, name="hamburg"),
             site("opensearch", f"{rss_url}/rss.xml", name="vietrade"),
             json_site(js_url),
-            site("portal", f"http://127.0.0.1:{free_port()}", name="downsite"))
+            site("portal", f"http://127.0.0.1:{free_port()}", name="downsite"),
+        )
         started = time.monotonic()
         answer = client.get("/api/v1/metasearch?q=pipes").get_json()
         assert time.monotonic() - started < 3.5
-    assert statuses(answer) == {"tradewind": "ok", "hamburg": "ok", "vietrade": "ok",
-                                "jsonsite": "ok", "downsite": "error"}
+    assert statuses(answer) == {
+        "tradewind": "ok",
+        "hamburg": "ok",
+        "vietrade": "ok",
+        "jsonsite": "ok",
+        "downsite": "error",
+    }
     down = next(s for s in answer["sources"] if s["name"] == "downsite")
     assert down["message"] == "could not be reached"
     titles = [r["title"] for r in answer["results"]]
@@ -68,9 +94,11 @@ def test_page_says_which_site_did_not_answer(portal_with):
     slow, hung = FakeSite(offers=PIPES, delay=0.2), FakeSite(offers=PIPES, hang=True)
     with serving(slow) as slow_url, serving(hung) as hung_url:
         slow.base, hung.base = slow_url, hung_url
-        _app, client = portal_with(site("opensearch", f"{slow_url}/atom.xml", name="slowsite"),
-                                  json_site(hung_url, name="hungsite"),
-                                  METASEARCH_DEADLINE=1.0)
+        _app, client = portal_with(
+            site("opensearch", f"{slow_url}/atom.xml", name="slowsite"),
+            json_site(hung_url, name="hungsite"),
+            METASEARCH_DEADLINE=1.0,
+        )
         started = time.monotonic()
         html = client.get("/metasearch?q=pipes").get_data(as_text=True)
         elapsed = time.monotonic() - started
@@ -79,13 +107,16 @@ def test_page_says_which_site_did_not_answer(portal_with):
     assert "from Vietnam" in html  # the Atom site answered in time (title shown with marks)
 
 
-@pytest.mark.parametrize("knobs, message", [
-    ({"body": b"<rss><channel><item><title>broken"}, "could not read"),
-    ({"status": 503}, "had a problem (HTTP 503)"),
-    ({"content_type": "text/html", "body": b"<html>login page</html>"}, "something other than"),
-    ({"body": b"x" * (3 * 1024 * 1024)}, "far more data"),
-    ({"status": 302}, "another address"),
-])
+@pytest.mark.parametrize(
+    "knobs, message",
+    [
+        ({"body": b"<rss><channel><item><title>broken"}, "could not read"),
+        ({"status": 503}, "had a problem (HTTP 503)"),
+        ({"content_type": "text/html", "body": b"<html>login page</html>"}, "something other than"),
+        ({"body": b"x" * (3 * 1024 * 1024)}, "far more data"),
+        ({"status": 302}, "another address"),
+    ],
+)
 def test_bad_partner_answers_become_that_partners_error(portal_with, knobs, message):
     bad = FakeSite(offers=PIPES, **knobs)
     with serving(bad) as url:
@@ -99,9 +130,16 @@ def test_bad_partner_answers_become_that_partners_error(portal_with, knobs, mess
 
 
 def test_hostile_partner_content_is_escaped(portal_with):
-    evil = FakeSite(offers=[('<script>alert("x")</script>Steel pipes', "javascript:alert(1)", "x"),
-                            ('<img src=x onerror=alert(1)>Steel pipes', "http://evil.example/1",
-                             '<b onmouseover="alert(1)">cheap</b> pipes')])
+    evil = FakeSite(
+        offers=[
+            ('<script>alert("x")</script>Steel pipes', "javascript:alert(1)", "x"),
+            (
+                "<img src=x onerror=alert(1)>Steel pipes",
+                "http://evil.example/1",
+                '<b onmouseover="alert(1)">cheap</b> pipes',
+            ),
+        ]
+    )
     with serving(evil) as url:
         evil.base = url
         _app, client = portal_with(site("opensearch", f"{url}/rss.xml", name="evil"))
@@ -112,9 +150,13 @@ def test_hostile_partner_content_is_escaped(portal_with):
 
 
 def test_non_utf8_partner_text_does_not_break_the_page(portal_with):
-    latin1 = FakeSite(body=('<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>'
-                            '<item><title>Caf\xe9 pipes</title><link>http://l1.example/1</link>'
-                            '</item></channel></rss>').encode("latin-1"))
+    latin1 = FakeSite(
+        body=(
+            '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>'
+            "<item><title>Caf\xe9 pipes</title><link>http://l1.example/1</link>"
+            "</item></channel></rss>"
+        ).encode("latin-1")
+    )
     with serving(latin1) as url:
         latin1.base = url
         _app, client = portal_with(site("opensearch", f"{url}/rss.xml", name="latin"))
@@ -182,8 +224,10 @@ def test_calls_are_recorded_and_operators_see_health(portal_with):
 def test_members_cannot_see_the_partner_page(portal_with):
     app, client = portal_with()
     with app.app_context():
-        register_member({"email": "m@example.com", "password": PASSWORD, "role": "buyer"},
-                        {"name": "Buyer", "country": "DE", "business_type": "buyer"})
+        register_member(
+            {"email": "m@example.com", "password": PASSWORD, "role": "buyer"},
+            {"name": "Buyer", "country": "DE", "business_type": "buyer"},
+        )
         db.session.commit()
     client.post("/login", data={"email": "m@example.com", "password": PASSWORD})
     assert client.get("/operator/partners").status_code == 403

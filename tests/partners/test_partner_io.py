@@ -1,5 +1,6 @@
 """The one partner I/O layer: whole-call deadlines, allowed hosts, health per purpose,
 what a partner file may say, and what a partner's answer can and cannot do to us."""
+
 from __future__ import annotations
 
 import json
@@ -32,6 +33,7 @@ def statuses(answer):
 
 # ---- a partner that trickles ---------------------------------------------------
 
+
 def test_a_trickling_answer_is_cut_off_at_the_partners_timeout():
     with Trickle(seconds=20) as trickle:
         partner = Partner(name="slow", title="Slow", kind="json", url=trickle.url, timeout=0.5)
@@ -46,9 +48,15 @@ def test_metasearch_with_a_trickling_partner_answers_with_the_others(portal_with
     with Trickle(seconds=20) as trickle, serving(fast) as fast_url:
         fast.base = fast_url
         _app, client = portal_with(
-            site("json", f"{trickle.url}/search", name="trickler", timeout=0.5,
-                 mapping={"results": "results"}),
-            json_site(fast_url))
+            site(
+                "json",
+                f"{trickle.url}/search",
+                name="trickler",
+                timeout=0.5,
+                mapping={"results": "results"},
+            ),
+            json_site(fast_url),
+        )
         answer = client.get("/api/v1/metasearch?q=coils").get_json()
         assert not trickle.finished.is_set()
     sources = statuses(answer)
@@ -66,16 +74,28 @@ def test_a_trickling_webhook_delays_no_other_sites_postings(tmp_path, monkeypatc
     monkeypatch.setenv("A_TO_B", b.partner_token("listings@b.example", "portal-a"))
     with Trickle(seconds=30) as trickle, ExitStack() as stack:
         a = Portal(tmp_path, "portal-a", "Portal A")
-        a.partners = [portal_entry(b, "A_TO_B", post=True),
-                      {"name": "trickler", "title": "Trickler", "kind": "webhook",
-                       "url": trickle.url, "post": True, "search": False, "timeout": 1.0,
-                       "token_env": "TRICKLE_SECRET"}]
+        a.partners = [
+            portal_entry(b, "A_TO_B", post=True),
+            {
+                "name": "trickler",
+                "title": "Trickler",
+                "kind": "webhook",
+                "url": trickle.url,
+                "post": True,
+                "search": False,
+                "timeout": 1.0,
+                "token_env": "TRICKLE_SECRET",
+            },
+        ]
         a.build()
         exporter = a.member("sales@a.example", "Hanbit Steel")
         serve(stack, b)
         for n in range(4):
-            a.run(lambda n=n: offers.create_offer(db.session.get(User, exporter),
-                                                  {**OFFER, "title": f"{OFFER['title']} {n}"}))
+            a.run(
+                lambda n=n: offers.create_offer(
+                    db.session.get(User, exporter), {**OFFER, "title": f"{OFFER['title']} {n}"}
+                )
+            )
         with a.app.app_context():
             # As the worker does: claim what slots allow, never wait for a round to end.
             for _ in range(400):
@@ -94,7 +114,9 @@ def test_a_trickling_webhook_delays_no_other_sites_postings(tmp_path, monkeypatc
             for _ in range(400):
                 deliverer.deliver_due(wait=False)
                 db.session.remove()
-                if all(p.state == "unconfirmed" for p in a.rows(Posting) if p.partner == "trickler"):
+                if all(
+                    p.state == "unconfirmed" for p in a.rows(Posting) if p.partner == "trickler"
+                ):
                     break
                 trickle.finished.wait(0.05)
         assert not trickle.finished.is_set()
@@ -105,12 +127,16 @@ def test_a_trickling_webhook_delays_no_other_sites_postings(tmp_path, monkeypatc
 
 # ---- health per purpose ----------------------------------------------------------
 
+
 def test_refused_postings_leave_search_health_untouched(tmp_path, monkeypatch):
     b = Portal(tmp_path, "portal-b", "Portal B")
     b.build()
     b.member("seller@b.example", "Busan Tube")
-    b.run(lambda: offers.create_offer(
-        db.session.get(User, 1), {**OFFER, "title": "Steel coils from Busan"}))
+    b.run(
+        lambda: offers.create_offer(
+            db.session.get(User, 1), {**OFFER, "title": "Steel coils from Busan"}
+        )
+    )
     b.work()
     monkeypatch.setenv("A_TO_B", "not-a-token-of-b")  # every posting is refused (401)
     a = Portal(tmp_path, "portal-a", "Portal A")
@@ -120,8 +146,11 @@ def test_refused_postings_leave_search_health_untouched(tmp_path, monkeypatch):
     with ExitStack() as stack:
         serve(stack, b)
         for n in range(5):
-            a.run(lambda n=n: offers.create_offer(db.session.get(User, exporter),
-                                                  {**OFFER, "title": f"Coil lot {n}"}))
+            a.run(
+                lambda n=n: offers.create_offer(
+                    db.session.get(User, exporter), {**OFFER, "title": f"Coil lot {n}"}
+                )
+            )
         a.work()
         assert {p.state for p in a.rows(Posting)} == {"failed"}
         answer = a.client().get("/api/v1/metasearch?q=coils").get_json()
@@ -144,12 +173,15 @@ def test_refused_postings_leave_search_health_untouched(tmp_path, monkeypatch):
 
 # ---- only the hosts the partner file names ----------------------------------------
 
+
 def test_a_discovered_template_naming_another_host_is_refused(portal_with):
     with socket.create_server(("127.0.0.1", 0)) as elsewhere:
         elsewhere.settimeout(0.5)
         site_ = FakeSite(offers=[("Steel coils", "http://x.example/1", "coils")])
         with serving(site_) as url:
-            site_.base = f"http://127.0.0.1:{elsewhere.getsockname()[1]}"  # its template points away
+            site_.base = (
+                f"http://127.0.0.1:{elsewhere.getsockname()[1]}"  # its template points away
+            )
             _app, client = portal_with(site("opensearch", f"{url}/rss.xml", name="sneaky"))
             answer = client.get("/api/v1/metasearch?q=coils").get_json()
         source = statuses(answer)["sneaky"]
@@ -162,8 +194,14 @@ def test_a_template_in_the_partner_file_is_used_instead_of_discovery(portal_with
     rss = FakeSite(offers=[("Steel coils from Vietnam", "http://vn.example/1", "coils")])
     with serving(rss) as url:
         rss.base = url
-        _app, client = portal_with(site("opensearch", f"{url}/no-description-here",
-                                       name="templated", template=f"{url}/rss?q={{searchTerms}}"))
+        _app, client = portal_with(
+            site(
+                "opensearch",
+                f"{url}/no-description-here",
+                name="templated",
+                template=f"{url}/rss?q={{searchTerms}}",
+            )
+        )
         answer = client.get("/api/v1/metasearch?q=coils").get_json()
     assert statuses(answer)["templated"]["status"] == "ok"
     assert [r["title"] for r in answer["results"]] == ["Steel coils from Vietnam"]
@@ -171,9 +209,12 @@ def test_a_template_in_the_partner_file_is_used_instead_of_discovery(portal_with
 
 # ---- a first-class peer of meta-search engines ------------------------------------
 
+
 def test_json_partner_keeps_fixed_parameters_and_reports_its_own_failures(portal_with):
-    js = FakeSite(offers=[("Steel coils from Vietnam", "http://vn.example/1", "coils")],
-                  extra={"unresponsive_engines": [["tradekey", "timeout"]]})
+    js = FakeSite(
+        offers=[("Steel coils from Vietnam", "http://vn.example/1", "coils")],
+        extra={"unresponsive_engines": [["tradekey", "timeout"]]},
+    )
     with serving(js) as url:
         js.base = url
         entry = json_site(url, name="metaengine")
@@ -202,8 +243,15 @@ def test_results_without_a_type_are_labelled_and_left_out_when_a_type_is_chosen(
 
 
 def test_hostile_partner_text_stays_text_in_the_json_metasearch(portal_with):
-    js = FakeSite(offers=[("&lt;img src=x onerror=alert(1)&gt;Steel coils", "http://e.example/1",
-                           "&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt; coils")])
+    js = FakeSite(
+        offers=[
+            (
+                "&lt;img src=x onerror=alert(1)&gt;Steel coils",
+                "http://e.example/1",
+                "&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt; coils",
+            )
+        ]
+    )
     with serving(js) as url:
         js.base = url
         _app, client = portal_with(json_site(url, name="evil"))
@@ -215,9 +263,20 @@ def test_hostile_partner_text_stays_text_in_the_json_metasearch(portal_with):
 
 # ---- the partner file ---------------------------------------------------------------
 
+
 def webhook(**extra):
-    return {"partners": [{"name": "hook", "kind": "webhook", "url": "http://127.0.0.1:9",
-                          "post": True, "search": False, **extra}]}
+    return {
+        "partners": [
+            {
+                "name": "hook",
+                "kind": "webhook",
+                "url": "http://127.0.0.1:9",
+                "post": True,
+                "search": False,
+                **extra,
+            }
+        ]
+    }
 
 
 def toml(data) -> str:
@@ -244,11 +303,14 @@ def test_the_app_refuses_to_start_with_a_webhook_partner_missing_its_secret(tmp_
         make_app(tmp_path, create_schema=False, PARTNERS_FILE=str(path))
 
 
-@pytest.mark.parametrize("extra, message", [
-    ({"template": "http://127.0.0.1:9/search?q=x"}, r"'template' must contain \{searchTerms\}"),
-    ({"template": "ftp://127.0.0.1/{searchTerms}"}, "'template' must be an http"),
-    ({"colour": "blue"}, "unknown field 'colour'"),
-])
+@pytest.mark.parametrize(
+    "extra, message",
+    [
+        ({"template": "http://127.0.0.1:9/search?q=x"}, r"'template' must contain \{searchTerms\}"),
+        ({"template": "ftp://127.0.0.1/{searchTerms}"}, "'template' must be an http"),
+        ({"colour": "blue"}, "unknown field 'colour'"),
+    ],
+)
 def test_bad_opensearch_entries_name_partner_and_field(extra, message):
     entry = {"name": "os", "kind": "opensearch", "url": "http://127.0.0.1:9/d.xml", **extra}
     with pytest.raises(PartnerConfigError, match=rf"'os'.*{message}"):
@@ -256,6 +318,7 @@ def test_bad_opensearch_entries_name_partner_and_field(extra, message):
 
 
 # ---- what a partner's answer cannot do -----------------------------------------------
+
 
 def nul_refusal(environ, start_response):
     body = json.dumps({"error": "validation", "fields": {"title": "bad\u0000title"}})
@@ -266,8 +329,17 @@ def test_a_refusal_with_a_nul_byte_is_shown_with_the_partners_message(tmp_path, 
     monkeypatch.setenv("NUL_TOKEN", "x")
     with serving(nul_refusal) as url:
         a = Portal(tmp_path, "portal-a", "Portal A")
-        a.partners = [{"name": "nul", "title": "Nul Site", "kind": "portal", "url": url,
-                       "post": True, "search": False, "token_env": "NUL_TOKEN"}]
+        a.partners = [
+            {
+                "name": "nul",
+                "title": "Nul Site",
+                "kind": "portal",
+                "url": url,
+                "post": True,
+                "search": False,
+                "token_env": "NUL_TOKEN",
+            }
+        ]
         a.build()
         exporter = a.member("sales@a.example", "Hanbit Steel")
         a.run(lambda: offers.create_offer(db.session.get(User, exporter), OFFER))
@@ -291,8 +363,17 @@ def test_recording_an_outcome_never_turns_a_delivered_posting_into_failed(tmp_pa
 
     with serving(receiver) as url:
         a = Portal(tmp_path, "portal-a", "Portal A")
-        a.partners = [{"name": "hook", "title": "Hook", "kind": "webhook", "url": url,
-                       "post": True, "search": False, "token_env": "HOOK_SECRET"}]
+        a.partners = [
+            {
+                "name": "hook",
+                "title": "Hook",
+                "kind": "webhook",
+                "url": url,
+                "post": True,
+                "search": False,
+                "token_env": "HOOK_SECRET",
+            }
+        ]
         a.build()
         exporter = a.member("sales@a.example", "Hanbit Steel")
         a.run(lambda: offers.create_offer(db.session.get(User, exporter), OFFER))
@@ -301,10 +382,20 @@ def test_recording_an_outcome_never_turns_a_delivered_posting_into_failed(tmp_pa
         (posting,) = a.rows(Posting)
         assert posting.state == "posted" and len(receiver.events) == 1
         # Never recordable: the posting stays claimed (not failed) until its lease lapses.
-        monkeypatch.setattr(health, "record", lambda *a, **k: (_ for _ in ()).throw(
-            OperationalError("INSERT", {}, Exception("database is locked"))))
-        a.run(lambda: offers.update_offer(db.session.get(Offer, posting.offer_id),
-                                          db.session.get(User, exporter), {"title": "Coils, new"}))
+        monkeypatch.setattr(
+            health,
+            "record",
+            lambda *a, **k: (_ for _ in ()).throw(
+                OperationalError("INSERT", {}, Exception("database is locked"))
+            ),
+        )
+        a.run(
+            lambda: offers.update_offer(
+                db.session.get(Offer, posting.offer_id),
+                db.session.get(User, exporter),
+                {"title": "Coils, new"},
+            )
+        )
         a.work(rounds=1)
     (posting,) = a.rows(Posting)
     assert posting.state == "sending" and len(receiver.events) == 2
@@ -324,13 +415,15 @@ def test_a_partner_named_like_this_portal_stops_start_up(tmp_path):
     from tests.partners.conftest import partner_toml
 
     path = tmp_path / "partners.toml"
-    path.write_text(partner_toml({"name": "tradewind", "kind": "portal",
-                                  "url": "http://127.0.0.1:9"}))
+    path.write_text(
+        partner_toml({"name": "tradewind", "kind": "portal", "url": "http://127.0.0.1:9"})
+    )
     with pytest.raises(PartnerConfigError, match="this portal's own name"):
         make_app(tmp_path, create_schema=False, PARTNERS_FILE=str(path))
 
 
 # ---- leads from a webhook partner, and no lock across the network ---------------------
+
 
 def test_a_webhook_partners_lead_reaches_the_exporter_through_the_reply_url(tmp_path, monkeypatch):
     import time as clock
@@ -342,8 +435,17 @@ def test_a_webhook_partners_lead_reaches_the_exporter_through_the_reply_url(tmp_
     monkeypatch.setenv("HOOK_SECRET", receiver.secret)
     with serving(receiver) as url:
         a = Portal(tmp_path, "portal-a", "Portal A")
-        a.partners = [{"name": "hook", "title": "Hook Market", "kind": "webhook", "url": url,
-                       "post": True, "search": False, "token_env": "HOOK_SECRET"}]
+        a.partners = [
+            {
+                "name": "hook",
+                "title": "Hook Market",
+                "kind": "webhook",
+                "url": url,
+                "post": True,
+                "search": False,
+                "token_env": "HOOK_SECRET",
+            }
+        ]
         a.build()
         exporter = a.member("sales@a.example", "Hanbit Steel")
         a.run(lambda: offers.create_offer(db.session.get(User, exporter), OFFER))
@@ -351,13 +453,25 @@ def test_a_webhook_partners_lead_reaches_the_exporter_through_the_reply_url(tmp_
     reply_url = receiver.events[0]["body"]["offer"]["reply_url"]
     assert reply_url.startswith(f"{a.url}/api/v1/partners/hook/offers/")
     path = reply_url.removeprefix(a.url)
-    lead = json.dumps({"lead_id": "L-77", "message": "Please quote 100 t CFR Jebel Ali.",
-                       "buyer": {"company": "Gulf Metals LLC", "country": "AE",
-                                 "email": "buy@gulfmetals.example"}}).encode()
+    lead = json.dumps(
+        {
+            "lead_id": "L-77",
+            "message": "Please quote 100 t CFR Jebel Ali.",
+            "buyer": {
+                "company": "Gulf Metals LLC",
+                "country": "AE",
+                "email": "buy@gulfmetals.example",
+            },
+        }
+    ).encode()
 
     def post(body, secret=receiver.secret, at=None):
-        return a.client().post(path, data=body, content_type="application/json", headers={
-            signing.HEADER: signing.sign(secret, body, at)})
+        return a.client().post(
+            path,
+            data=body,
+            content_type="application/json",
+            headers={signing.HEADER: signing.sign(secret, body, at)},
+        )
 
     assert post(lead, secret="wrong").status_code == 401
     assert post(lead, at=clock.time() - 600).status_code == 401  # a replayed old delivery

@@ -1,4 +1,5 @@
 """Auto multi-posting between two real Tradewind instances and a webhook receiver."""
+
 from __future__ import annotations
 
 import os
@@ -23,9 +24,16 @@ from tests.partners.conftest import free_port, partner_toml
 from tests.partners.servers import SlowAfter, WebhookReceiver, serving
 
 REPO = Path(__file__).resolve().parents[2]
-OFFER = {"type": "sell", "title": "Stainless steel welded pipes", "hs_code": "730640",
-         "description": "TP304", "quantity": "20", "unit": "TNE",
-         "price_amount": "1850", "price_currency": "USD"}
+OFFER = {
+    "type": "sell",
+    "title": "Stainless steel welded pipes",
+    "hs_code": "730640",
+    "description": "TP304",
+    "quantity": "20",
+    "unit": "TNE",
+    "price_amount": "1850",
+    "price_currency": "USD",
+}
 
 
 class Remote:
@@ -34,16 +42,29 @@ class Remote:
     def __init__(self, tmp_path: Path):
         # B knows A as a partner portal: A's token may post copies carrying their origin.
         partners = tmp_path / "b-partners.toml"
-        partners.write_text(partner_toml({"name": "tradewind", "title": "Portal A", "kind": "portal",
-                                          "url": "http://127.0.0.1:9", "search": False}))
-        self.app = make_app(tmp_path / "b", SERVER_NAME=None, PARTNERS_FILE=str(partners),
-                            PORTAL_NAME="portal-b",
-                            SQLALCHEMY_DATABASE_URI=f"sqlite:///{tmp_path}/b.db")
+        partners.write_text(
+            partner_toml(
+                {
+                    "name": "tradewind",
+                    "title": "Portal A",
+                    "kind": "portal",
+                    "url": "http://127.0.0.1:9",
+                    "search": False,
+                }
+            )
+        )
+        self.app = make_app(
+            tmp_path / "b",
+            SERVER_NAME=None,
+            PARTNERS_FILE=str(partners),
+            PORTAL_NAME="portal-b",
+            SQLALCHEMY_DATABASE_URI=f"sqlite:///{tmp_path}/b.db",
+        )
         with self.app.app_context():
-            member = register_member({"email": "partner-a@b.example", "password": PASSWORD,
-                                      "role": "exporter"},
-                                     {"name": "Portal A Listings", "country": "KR",
-                                      "business_type": "trading"})
+            member = register_member(
+                {"email": "partner-a@b.example", "password": PASSWORD, "role": "exporter"},
+                {"name": "Portal A Listings", "country": "KR", "business_type": "trading"},
+            )
             _, self.token = create_token(member, "portal A", partner="tradewind")
             db.session.commit()
             db.session.remove()
@@ -74,10 +95,10 @@ def portal_a(tmp_path, monkeypatch):
         made.append(app)
         ctx = app.app_context()
         ctx.push()
-        member = register_member({"email": "seller@a.example", "password": PASSWORD,
-                                  "role": "exporter"},
-                                 {"name": "Hanbit Steel", "country": "KR",
-                                  "business_type": "manufacturer"})
+        member = register_member(
+            {"email": "seller@a.example", "password": PASSWORD, "role": "exporter"},
+            {"name": "Hanbit Steel", "country": "KR", "business_type": "manufacturer"},
+        )
         db.session.commit()
         made.append(ctx)
         return app, member
@@ -90,8 +111,17 @@ def portal_a(tmp_path, monkeypatch):
 
 
 def portal_partner(url, token_env="B_TOKEN", **extra):
-    return {"name": "portal-b", "title": "Portal B", "kind": "portal", "url": url,
-            "search": False, "post": True, "timeout": 2.0, "token_env": token_env, **extra}
+    return {
+        "name": "portal-b",
+        "title": "Portal B",
+        "kind": "portal",
+        "url": url,
+        "search": False,
+        "post": True,
+        "timeout": 2.0,
+        "token_env": token_env,
+        **extra,
+    }
 
 
 def deliver_all(app, rounds=10):
@@ -118,7 +148,10 @@ def test_offer_posted_on_a_appears_once_on_b_and_follows_edits(remote, portal_a,
         assert posting_of(offer.id).state == "queued"
         deliver_all(app)
         posting = posting_of(offer.id)
-        assert posting.state == "posted" and posting.remote_url.startswith(b_url), (posting.last_error, posting.last_detail)
+        assert posting.state == "posted" and posting.remote_url.startswith(b_url), (
+            posting.last_error,
+            posting.last_detail,
+        )
         (copy,) = remote.offers()
         assert copy.title == "Stainless steel welded pipes" and str(copy.price_amount) == "1850.00"
 
@@ -225,9 +258,18 @@ def test_webhook_events_are_signed(portal_a, monkeypatch):
     monkeypatch.setenv("HOOK_SECRET", "s3cret")
     receiver = WebhookReceiver(secret="s3cret")
     with serving(receiver) as url:
-        app, member = portal_a({"name": "hook", "title": "Hook", "kind": "webhook",
-                                "url": f"{url}/events", "search": False, "post": True,
-                                "timeout": 2.0, "token_env": "HOOK_SECRET"})
+        app, member = portal_a(
+            {
+                "name": "hook",
+                "title": "Hook",
+                "kind": "webhook",
+                "url": f"{url}/events",
+                "search": False,
+                "post": True,
+                "timeout": 2.0,
+                "token_env": "HOOK_SECRET",
+            }
+        )
         offer = offers.create_offer(member, OFFER)
         db.session.commit()
         deliver_all(app)
@@ -247,9 +289,18 @@ def test_webhook_timeout_after_sending_is_unconfirmed_not_resent(portal_a, monke
     monkeypatch.setenv("HOOK_SECRET", "s3cret")
     receiver = WebhookReceiver(delay=1.5)
     with serving(receiver) as url:
-        app, member = portal_a({"name": "hook", "title": "Hook", "kind": "webhook",
-                                "url": f"{url}/events", "search": False, "post": True,
-                                "timeout": 0.5, "token_env": "HOOK_SECRET"})
+        app, member = portal_a(
+            {
+                "name": "hook",
+                "title": "Hook",
+                "kind": "webhook",
+                "url": f"{url}/events",
+                "search": False,
+                "post": True,
+                "timeout": 0.5,
+                "token_env": "HOOK_SECRET",
+            }
+        )
         offer = offers.create_offer(member, OFFER)
         db.session.commit()
         deliver_all(app)
@@ -261,13 +312,22 @@ def test_webhook_timeout_after_sending_is_unconfirmed_not_resent(portal_a, monke
 
 @contextmanager
 def worker_process(app, env_extra):
-    env = dict(os.environ, PYTHONPATH=str(REPO), TRADEWIND_DATA_DIR=app.config["DATA_DIR"],
-               TRADEWIND_SECRET_KEY=app.config["SECRET_KEY"],
-               TRADEWIND_DATABASE_URL=app.config["SQLALCHEMY_DATABASE_URI"],
-               TRADEWIND_PARTNERS=app.config["PARTNERS_FILE"], **env_extra)
-    process = subprocess.Popen([sys.executable, "-m", "flask", "--app", "app", "worker"],
-                               cwd=REPO, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(REPO),
+        TRADEWIND_DATA_DIR=app.config["DATA_DIR"],
+        TRADEWIND_SECRET_KEY=app.config["SECRET_KEY"],
+        TRADEWIND_DATABASE_URL=app.config["SQLALCHEMY_DATABASE_URI"],
+        TRADEWIND_PARTNERS=app.config["PARTNERS_FILE"],
+        **env_extra,
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-m", "flask", "--app", "app", "worker"],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         yield process
     finally:

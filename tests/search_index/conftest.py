@@ -1,4 +1,5 @@
 """Fixtures for search tests: a real Whoosh index in the test's data directory."""
+
 import pytest
 
 

@@ -1,4 +1,5 @@
 """The HS assistant suggests the right heading for everyday product titles."""
+
 import pytest
 
 from search_index.hs_assistant import suggest
@@ -35,11 +36,18 @@ def test_suggestion_carries_description_and_category(app):
 def test_endpoint_for_the_posting_form(client):
     answer = client.get("/hs/suggest", query_string={"title": "frozen shrimp"}).get_json()
     assert answer[0]["code"].startswith("0306") and answer[0]["category"] == "agricultural-food"
-    assert client.get("/hs/suggest", query_string={"title": "\"(:"}).get_json() == []
+    assert client.get("/hs/suggest", query_string={"title": '"(:'}).get_json() == []
     assert client.get("/hs/suggest").get_json() == []
 
 
-@pytest.mark.parametrize("title, heading", [("스테인리스 강관 용접관", "7306"), ("钢管", "7306"),
-                                            ("인삼 추출물", "2106"), ("김치", "2005")])
+@pytest.mark.parametrize(
+    "title, heading",
+    [
+        ("스테인리스 강관 용접관", "7306"),
+        ("钢管", "7306"),
+        ("인삼 추출물", "2106"),
+        ("김치", "2005"),
+    ],
+)
 def test_korean_and_chinese_titles(app, title, heading):
     assert suggest(title)[0].code.startswith(heading)

@@ -1,4 +1,5 @@
 """What a buyer finds: stemming, typos, phrases, HS codes, CJK text, facets, sorting."""
+
 from datetime import timedelta
 
 import pytest
@@ -12,18 +13,54 @@ def catalogue(offer_factory, member_factory):
     kr = member_factory("exporter", name="Hanbit Steel", country="KR")
     cn = member_factory("exporter", name="Shenzhen Bright", country="CN")
     de = member_factory("buyer", name="Berlin Imports", country="DE", business_type="buyer")
-    offer_factory(kr, title="Stainless steel welded pipes", description="ASTM A312 TP304 tubes",
-                  hs_code="730640", origin_country="KR", incoterm="FOB")
-    offer_factory(kr, title="스테인리스강관 수출", description="용접관, 원형 단면", hs_code="730640",
-                  origin_country="KR", incoterm="CIF")
-    offer_factory(cn, title="不锈钢管 焊接管", description="304 不锈钢", hs_code="730640",
-                  origin_country="CN", incoterm="FOB")
-    offer_factory(cn, title="LED panel lights 600x600", description="40 W office lighting",
-                  hs_code="940542", origin_country="CN", incoterm="FOB")
-    offer_factory(kr, title="Green tea leaves from Jeju", description="Organic, first flush",
-                  hs_code="090210", origin_country="KR", incoterm="EXW")
-    offer_factory(de, type="buy", title="Looking for seamless steel pipe suppliers",
-                  description="We import boiler tubes", hs_code="730419", origin_country="DE")
+    offer_factory(
+        kr,
+        title="Stainless steel welded pipes",
+        description="ASTM A312 TP304 tubes",
+        hs_code="730640",
+        origin_country="KR",
+        incoterm="FOB",
+    )
+    offer_factory(
+        kr,
+        title="스테인리스강관 수출",
+        description="용접관, 원형 단면",
+        hs_code="730640",
+        origin_country="KR",
+        incoterm="CIF",
+    )
+    offer_factory(
+        cn,
+        title="不锈钢管 焊接管",
+        description="304 不锈钢",
+        hs_code="730640",
+        origin_country="CN",
+        incoterm="FOB",
+    )
+    offer_factory(
+        cn,
+        title="LED panel lights 600x600",
+        description="40 W office lighting",
+        hs_code="940542",
+        origin_country="CN",
+        incoterm="FOB",
+    )
+    offer_factory(
+        kr,
+        title="Green tea leaves from Jeju",
+        description="Organic, first flush",
+        hs_code="090210",
+        origin_country="KR",
+        incoterm="EXW",
+    )
+    offer_factory(
+        de,
+        type="buy",
+        title="Looking for seamless steel pipe suppliers",
+        description="We import boiler tubes",
+        hs_code="730419",
+        origin_country="DE",
+    )
     return kr, cn, de
 
 
@@ -102,8 +139,12 @@ def test_results_page_facets_and_filters(client, sync, catalogue):
 
 def test_newest_and_expiring_sort(search, catalogue, offer_factory):
     kr = catalogue[0]
-    offer_factory(kr, title="Steel wire rods expiring", hs_code="721310",
-                  valid_until=(today() + timedelta(days=2)).isoformat())
+    offer_factory(
+        kr,
+        title="Steel wire rods expiring",
+        hs_code="721310",
+        valid_until=(today() + timedelta(days=2)).isoformat(),
+    )
     answer = search(q="steel", sort="expiring")
     assert titles(answer)[0] == "Steel wire rods expiring"
     newest = search(sort="newest")
@@ -125,8 +166,10 @@ def test_zero_results_offer_relaxed_filters(client, sync, catalogue):
 
 
 def test_highlighted_snippets_escape_hostile_text(client, sync, offer_factory):
-    offer_factory(title="Steel pipes <script>alert(1)</script>",
-                  description='<img src=x onerror=alert(1)> steel pipes')
+    offer_factory(
+        title="Steel pipes <script>alert(1)</script>",
+        description="<img src=x onerror=alert(1)> steel pipes",
+    )
     sync()
     html = client.get("/search?q=steel").get_data(as_text=True)
     assert "<script>alert(1)" not in html and "<img src=x" not in html
@@ -147,11 +190,22 @@ def test_paging_past_the_end_is_empty_with_the_index(search, catalogue):
 def test_exact_title_outranks_keyword_heavy_descriptions(search, member_factory, offer_factory):
     member = member_factory()
     for n in range(3):
-        offer_factory(member, title=f"Steel products catalogue {n}",
-                      description="welded stainless steel pipes " * 15, hs_code="730640")
-    offer_factory(member, title="Welded stainless steel pipes ASTM A312", description="TP304",
-                  hs_code="730640")
-    assert titles(search(q="welded stainless steel pipes"))[0] == "Welded stainless steel pipes ASTM A312"
+        offer_factory(
+            member,
+            title=f"Steel products catalogue {n}",
+            description="welded stainless steel pipes " * 15,
+            hs_code="730640",
+        )
+    offer_factory(
+        member,
+        title="Welded stainless steel pipes ASTM A312",
+        description="TP304",
+        hs_code="730640",
+    )
+    assert (
+        titles(search(q="welded stainless steel pipes"))[0]
+        == "Welded stainless steel pipes ASTM A312"
+    )
 
 
 def test_searching_an_empty_index(client, sync):

@@ -1,4 +1,5 @@
 """The index follows the database: changes, a deleted index, drift, a killed worker."""
+
 import os
 import shutil
 import signal
@@ -23,8 +24,9 @@ REPO = Path(__file__).resolve().parents[2]
 
 def test_change_writes_queue_row_in_same_transaction(offer_factory):
     offer = offer_factory()
-    queued = db.session.scalars(select(IndexQueueEntry.entity_id).where(
-        IndexQueueEntry.kind == "offer")).all()
+    queued = db.session.scalars(
+        select(IndexQueueEntry.entity_id).where(IndexQueueEntry.kind == "offer")
+    ).all()
     assert offer.id in queued
 
 
@@ -75,8 +77,9 @@ def test_company_rename_reaches_its_offers(search, offer_factory, member_factory
     assert titles(search(q="zenith")) == ["Ceramic floor tiles"]
 
 
-def test_deleted_index_directory_is_rebuilt_and_search_never_fails(app, client, search, sync,
-                                                                   offer_factory):
+def test_deleted_index_directory_is_rebuilt_and_search_never_fails(
+    app, client, search, sync, offer_factory
+):
     offer_factory(title="Bamboo flooring panels", hs_code="441873")
     assert search(q="bamboo")["total"] == 1
     shutil.rmtree(app.config["SEARCH_INDEX_DIR"])
@@ -103,6 +106,7 @@ def test_check_reports_and_repairs_drift(app, offer_factory, sync):
     assert check(app.config["SEARCH_INDEX_DIR"]).clean
     # simulate drift: a row changed behind the queue's back, and a document lost
     from whoosh import index
+
     ix = index.open_dir(app.config["SEARCH_INDEX_DIR"], indexname="offers")
     with ix.writer() as writer:
         writer.delete_by_term("id", str(gone.id))
@@ -136,6 +140,7 @@ def _worker_env(app):
 
 def _indexed_ids(app):
     from whoosh import index
+
     if not index.exists_in(app.config["SEARCH_INDEX_DIR"], indexname="offers"):
         return set()
     with index.open_dir(app.config["SEARCH_INDEX_DIR"], indexname="offers").searcher() as s:
@@ -145,8 +150,13 @@ def _indexed_ids(app):
 def test_killed_worker_process_catches_up_after_restart(app, offer_factory, member_factory):
     member = member_factory()
     command = [sys.executable, "-m", "flask", "--app", "app", "worker"]
-    worker = subprocess.Popen(command, cwd=REPO, env=_worker_env(app),
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    worker = subprocess.Popen(
+        command,
+        cwd=REPO,
+        env=_worker_env(app),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         first = offer_factory(member, title="Jasmine rice 5 percent broken", hs_code="100630")
         assert wait_for(lambda: first.id in _indexed_ids(app))
@@ -155,8 +165,13 @@ def test_killed_worker_process_catches_up_after_restart(app, offer_factory, memb
         second = offer_factory(member, title="Basmati rice long grain", hs_code="100630")
         time.sleep(0.3)
         assert second.id not in _indexed_ids(app)  # nobody is indexing now...
-        worker = subprocess.Popen(command, cwd=REPO, env=_worker_env(app),
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        worker = subprocess.Popen(
+            command,
+            cwd=REPO,
+            env=_worker_env(app),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         assert wait_for(lambda: second.id in _indexed_ids(app))  # ...until it is back
     finally:
         worker.kill()
@@ -173,8 +188,13 @@ def test_freshness_with_worker_thread(app, client, offer_factory, member_factory
         # How fast is measured in bench/search_bench.py; here only that it arrives.
         for n in range(5):
             offer = offer_factory(member, title=f"Freshness probe zq{n}x widgets", hs_code="731815")
-            found = wait_for(lambda n=n: client.get(
-                "/api/v1/offers", query_string={"q": f"zq{n}x"}).get_json()["total"] == 1, 20)
+            found = wait_for(
+                lambda n=n: (
+                    client.get("/api/v1/offers", query_string={"q": f"zq{n}x"}).get_json()["total"]
+                    == 1
+                ),
+                20,
+            )
             assert found, f"offer {offer.id} never appeared"
     finally:
         worker.stop()

@@ -1,4 +1,5 @@
 """Schemathesis against /api/v1/openapi.json: no 5xx, and every answer matches the document."""
+
 import tempfile
 from pathlib import Path
 
@@ -15,12 +16,15 @@ _DATA = Path(tempfile.mkdtemp(prefix="tradewind-schemathesis-"))
 # Its own SQLite database, so the PostgreSQL leg's per-test truncation leaves it alone.
 APP = make_app(_DATA, SERVER_NAME=None, SQLALCHEMY_DATABASE_URI=f"sqlite:///{_DATA}/api.db")
 with APP.app_context():
-    _member = register_member({"email": "api@example.com", "password": PASSWORD,
-                               "role": "exporter"},
-                              {"name": "API Co", "country": "KR", "business_type": "manufacturer"})
+    _member = register_member(
+        {"email": "api@example.com", "password": PASSWORD, "role": "exporter"},
+        {"name": "API Co", "country": "KR", "business_type": "manufacturer"},
+    )
     for n in range(3):
-        create_offer(_member, {"type": "sell", "title": f"Stainless steel pipes lot {n}",
-                               "hs_code": "730640"})
+        create_offer(
+            _member,
+            {"type": "sell", "title": f"Stainless steel pipes lot {n}", "hs_code": "730640"},
+        )
     _, TOKEN = create_token(_member)
     db.session.commit()
     db.session.remove()
@@ -35,5 +39,6 @@ def test_api_matches_its_document(case):
     # document allows can still break a business rule (an HS code that does not
     # exist, a date in the past, a withdrawn offer), and then 422 with a message
     # per field is the documented, right answer.
-    case.call_and_validate(headers={"Authorization": f"Bearer {TOKEN}"},
-                           excluded_checks=[positive_data_acceptance])
+    case.call_and_validate(
+        headers={"Authorization": f"Bearer {TOKEN}"}, excluded_checks=[positive_data_acceptance]
+    )

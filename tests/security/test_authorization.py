@@ -5,6 +5,7 @@ Roles: ``anon`` (not logged in), ``member`` (another company's member),
 ``operator``. ``login`` means a redirect to the log-in page; ``ok`` any 2xx or
 a redirect elsewhere (a successful form post).
 """
+
 import pytest
 from sqlalchemy import select
 
@@ -74,14 +75,18 @@ ROLES = ("anon", "member", "owner", "operator")
 @pytest.fixture
 def world(app, member_factory, operator):
     owner = member_factory("exporter", email="owner@example.com", name="Owner Steel")
-    member = member_factory("buyer", email="member@example.com", name="Other Buyer",
-                            business_type="buyer")
-    sender = member_factory("buyer", email="sender@example.com", name="Sender Co",
-                            business_type="buyer")
-    offer = create_offer(owner, {"type": "sell", "title": "Stainless steel welded pipes",
-                                 "hs_code": "730640"})
-    wanted = create_offer(sender, {"type": "buy", "title": "Stainless pipes wanted",
-                                   "hs_code": "730640"})
+    member = member_factory(
+        "buyer", email="member@example.com", name="Other Buyer", business_type="buyer"
+    )
+    sender = member_factory(
+        "buyer", email="sender@example.com", name="Sender Co", business_type="buyer"
+    )
+    offer = create_offer(
+        owner, {"type": "sell", "title": "Stainless steel welded pipes", "hs_code": "730640"}
+    )
+    wanted = create_offer(
+        sender, {"type": "buy", "title": "Stainless pipes wanted", "hs_code": "730640"}
+    )
     db.session.flush()
     inquiry = inquiries.send(sender, offer, {"body": "Please send your best price for 20 t."})
     db.session.add(Match(buy_offer_id=wanted.id, sell_offer_id=offer.id, score=80, reason="x"))
@@ -89,9 +94,17 @@ def world(app, member_factory, operator):
     token, _ = create_token(owner)
     db.session.commit()
     match = db.session.scalar(select(Match))
-    return {"users": {"member": member, "owner": owner, "operator": operator},
-            "ids": {"offer": offer.id, "company": owner.company_id, "inquiry": inquiry.id,
-                    "match": match.id, "alert": alert.id, "token": token.id}}
+    return {
+        "users": {"member": member, "owner": owner, "operator": operator},
+        "ids": {
+            "offer": offer.id,
+            "company": owner.company_id,
+            "inquiry": inquiry.id,
+            "match": match.id,
+            "alert": alert.id,
+            "token": token.id,
+        },
+    }
 
 
 def _form_for(path: str) -> dict:
@@ -114,8 +127,9 @@ def test_authorization_table(app, world, role, entry):
     method, path, *expected = entry
     client = app.test_client()
     if role != "anon":
-        login = client.post("/login", data={"email": world["users"][role].email,
-                                            "password": PASSWORD})
+        login = client.post(
+            "/login", data={"email": world["users"][role].email, "password": PASSWORD}
+        )
         assert login.status_code == 302
     url = path.format(**world["ids"])
     response = client.get(url) if method == G else client.post(url, data=_form_for(path))
@@ -123,7 +137,10 @@ def test_authorization_table(app, world, role, entry):
     if want == "login":
         assert response.status_code == 302 and "/login" in response.headers["Location"]
     elif want == "ok":
-        assert response.status_code < 400, (response.status_code, response.get_data(as_text=True)[:300])
+        assert response.status_code < 400, (
+            response.status_code,
+            response.get_data(as_text=True)[:300],
+        )
         if response.status_code == 302:
             assert "/login" not in response.headers["Location"]
     else:
@@ -142,14 +159,28 @@ def test_every_route_is_in_the_table(app):
         if rule.endpoint == "static" or rule.rule.startswith("/api/"):
             continue
         path = rule.rule
-        for converter in ("<int:offer_id>", "<int:company_id>", "<int:inquiry_id>",
-                          "<int:match_id>", "<int:alert_id>", "<int:token_id>", "<int:posting_id>"):
+        for converter in (
+            "<int:offer_id>",
+            "<int:company_id>",
+            "<int:inquiry_id>",
+            "<int:match_id>",
+            "<int:alert_id>",
+            "<int:token_id>",
+            "<int:posting_id>",
+        ):
             path = path.replace(converter, "<int>")
         for method in rule.methods - {"HEAD", "OPTIONS"}:
-            known = {(m, p.replace("999999", "<int>").replace("missing.png", "<path:filename>")
-                      .replace("nowhere", "<name>").replace("minerals", "<slug>")
-                      .replace("activity.csv", "<table_id>.csv"))
-                     for m, p in normalised}
+            known = {
+                (
+                    m,
+                    p.replace("999999", "<int>")
+                    .replace("missing.png", "<path:filename>")
+                    .replace("nowhere", "<name>")
+                    .replace("minerals", "<slug>")
+                    .replace("activity.csv", "<table_id>.csv"),
+                )
+                for m, p in normalised
+            }
             if (method, path) not in known:
                 missing.append(f"{method} {rule.rule}")
     assert missing == []

@@ -1,4 +1,5 @@
 """Property tests: validators take anything a form or JSON body can carry, and never crash."""
+
 from datetime import date
 
 from hypothesis import HealthCheck, given, settings
@@ -10,13 +11,17 @@ from marketplace.offers.validation import OFFER_FIELDS, parse_offer
 
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=300),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10),
-                                                                      children, max_size=3),
-    max_leaves=8)
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=3)
+    ),
+    max_leaves=8,
+)
 FIELD_NAMES = st.sampled_from(list(OFFER_FIELDS) + ["price", "id", "status", ""])
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.dictionaries(FIELD_NAMES, JSON_VALUES, max_size=10))
 def test_offer_validation_accepts_or_explains(app, raw):
     with app.test_request_context():
@@ -29,7 +34,9 @@ def test_offer_validation_accepts_or_explains(app, raw):
             assert clean.get("type") in ("buy", "sell") and clean.get("category")
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.dictionaries(st.sampled_from(list(COMPANY_FIELDS)), JSON_VALUES, max_size=9))
 def test_company_validation_accepts_or_explains(app, raw):
     with app.test_request_context():
@@ -39,9 +46,16 @@ def test_company_validation_accepts_or_explains(app, raw):
             assert exc.fields
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.dictionaries(st.sampled_from(list(OFFER_FIELDS) + ["negotiable", "photos"]),
-                       st.text(max_size=200), max_size=8))
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.dictionaries(
+        st.sampled_from(list(OFFER_FIELDS) + ["negotiable", "photos"]),
+        st.text(max_size=200),
+        max_size=8,
+    )
+)
 def test_posting_form_never_fails_with_500(app, client, member_factory, form):
     user = member_factory()
     client.post("/login", data={"email": user.email, "password": "correct horse battery"})

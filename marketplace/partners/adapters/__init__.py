@@ -6,6 +6,7 @@ the partner's answer into normalised results. The runner does all I/O.
 ``parse_search(partner, response) -> list[Result]``, and may provide
 ``discovery_request`` / ``parse_discovery`` for a first step (OpenSearch).
 """
+
 from __future__ import annotations
 
 from marketplace.partners.adapters import jsonapi, opensearch, portal

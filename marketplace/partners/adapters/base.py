@@ -1,4 +1,5 @@
 """Shapes shared by adapters and the runner."""
+
 from __future__ import annotations
 
 import html

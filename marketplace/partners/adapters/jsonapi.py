@@ -12,6 +12,7 @@
 
 Fixed query parameters in ``url`` itself (``…/search?format=json``) are kept too.
 """
+
 from __future__ import annotations
 
 import json
@@ -51,7 +52,8 @@ OUR_PARAMS = ("q", "type", "category")
 def search_request(partner, query: MetaQuery, discovered=None) -> Request:
     """The partner's search URL with our parameters under its names, plus its fixed ones."""
     names = {"q": "q", "type": "type", "category": "category"} | {
-        k: v for k, v in partner.params.items() if k in OUR_PARAMS}
+        k: v for k, v in partner.params.items() if k in OUR_PARAMS
+    }
     params = {k: v for k, v in partner.params.items() if k not in OUR_PARAMS}
     params[names["q"]] = query.q
     if query.type:
@@ -70,8 +72,9 @@ def _posted(value) -> datetime | None:
 
 def _data(response: Response):
     if "json" not in response.content_type:
-        raise PartnerError("sent something other than search results",
-                           f"content-type {response.content_type!r}")
+        raise PartnerError(
+            "sent something other than search results", f"content-type {response.content_type!r}"
+        )
     try:
         return json.loads(response.body)
     except ValueError as exc:
@@ -87,8 +90,12 @@ def problems(partner, response: Response) -> str | None:
     if not reported:
         return None
     if isinstance(reported, list):
-        parts = [" ".join(plain_text(v, 80) for v in item) if isinstance(item, list)
-                 else plain_text(item, 120) for item in reported[:5]]
+        parts = [
+            " ".join(plain_text(v, 80) for v in item)
+            if isinstance(item, list)
+            else plain_text(item, 120)
+            for item in reported[:5]
+        ]
         text = "; ".join(p for p in parts if p)
     else:
         text = plain_text(reported, 300)
@@ -100,8 +107,9 @@ def parse_search(partner, response: Response) -> list[Result]:
     data = _data(response)
     items = _get(data, partner.mapping["results"])
     if not isinstance(items, list):
-        raise PartnerError("sent a reply we could not read",
-                           f"{partner.mapping['results']!r} is not a list")
+        raise PartnerError(
+            "sent a reply we could not read", f"{partner.mapping['results']!r} is not a list"
+        )
     m = partner.mapping
     results = []
     for item in items:
@@ -109,12 +117,17 @@ def parse_search(partner, response: Response) -> list[Result]:
         title = plain_text(_get(item, m.get("title", "title")), MAX_TITLE)
         if not url or not title:
             continue
-        results.append(Result(
-            title=title, url=url, source=partner.name,
-            snippet=plain_text(_get(item, m.get("snippet")), MAX_SNIPPET),
-            type=offer_type(_get(item, m.get("type"))),
-            category=plain_text(_get(item, m.get("category")), 40) or None,
-            country=plain_text(_get(item, m.get("country")), 2).upper() or None,
-            company=plain_text(_get(item, m.get("company")), 120) or None,
-            posted=_posted(_get(item, m.get("posted")))))
+        results.append(
+            Result(
+                title=title,
+                url=url,
+                source=partner.name,
+                snippet=plain_text(_get(item, m.get("snippet")), MAX_SNIPPET),
+                type=offer_type(_get(item, m.get("type"))),
+                category=plain_text(_get(item, m.get("category")), 40) or None,
+                country=plain_text(_get(item, m.get("country")), 2).upper() or None,
+                company=plain_text(_get(item, m.get("company")), 120) or None,
+                posted=_posted(_get(item, m.get("posted"))),
+            )
+        )
     return results

@@ -4,6 +4,7 @@ Two steps: the description document (``partner.url``) gives a URL template,
 which the runner keeps for a while; the search fills it in and the feed is
 read with feedparser.
 """
+
 from __future__ import annotations
 
 import re
@@ -53,13 +54,22 @@ def parse_discovery(partner, response: Response) -> str:
     for kind in FEED_TYPES:
         if kind in templates:
             return templates[kind]
-    raise PartnerError("offers no search results we can read (RSS or Atom)",
-                       "no <Url> with an RSS/Atom type and {searchTerms}")
+    raise PartnerError(
+        "offers no search results we can read (RSS or Atom)",
+        "no <Url> with an RSS/Atom type and {searchTerms}",
+    )
 
 
 def _fill(template: str, query: MetaQuery) -> str:
-    values = {"searchTerms": query.q, "count": str(PER_PAGE), "startPage": "1", "startIndex": "1",
-              "language": "*", "inputEncoding": "UTF-8", "outputEncoding": "UTF-8"}
+    values = {
+        "searchTerms": query.q,
+        "count": str(PER_PAGE),
+        "startPage": "1",
+        "startIndex": "1",
+        "language": "*",
+        "inputEncoding": "UTF-8",
+        "outputEncoding": "UTF-8",
+    }
 
     def replace(match: re.Match) -> str:
         name = match.group(1).rstrip("?")
@@ -93,8 +103,9 @@ def _posted(entry) -> datetime | None:
 def parse_search(partner, response: Response) -> list[Result]:
     """Entries of an RSS 2.0 or Atom feed."""
     if response.content_type not in (*FEED_TYPES, "application/xml", "text/xml"):
-        raise PartnerError("sent something other than search results",
-                           f"content-type {response.content_type!r}")
+        raise PartnerError(
+            "sent something other than search results", f"content-type {response.content_type!r}"
+        )
     feed = feedparser.parse(response.body)
     if feed.bozo and not feed.entries:
         raise PartnerError("sent a reply we could not read", repr(feed.get("bozo_exception")))
@@ -105,12 +116,17 @@ def parse_search(partner, response: Response) -> list[Result]:
         if not url or not title:
             continue
         tags = [t.get("term") for t in entry.get("tags", []) if isinstance(t, dict)]
-        results.append(Result(
-            title=title, url=url, source=partner.name,
-            snippet=plain_text(entry.get("summary"), MAX_SNIPPET),
-            type=offer_type(entry.get("tw_type")),
-            category=plain_text(tags[0], 40) if tags and tags[0] else None,
-            country=plain_text(entry.get("tw_country"), 2) or None,
-            company=plain_text(entry.get("author"), 120) or None,
-            posted=_posted(entry)))
+        results.append(
+            Result(
+                title=title,
+                url=url,
+                source=partner.name,
+                snippet=plain_text(entry.get("summary"), MAX_SNIPPET),
+                type=offer_type(entry.get("tw_type")),
+                category=plain_text(tags[0], 40) if tags and tags[0] else None,
+                country=plain_text(entry.get("tw_country"), 2) or None,
+                company=plain_text(entry.get("author"), 120) or None,
+                posted=_posted(entry),
+            )
+        )
     return results

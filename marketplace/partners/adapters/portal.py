@@ -1,4 +1,5 @@
 """Another Tradewind, searched through its ``GET /api/v1/offers``."""
+
 from __future__ import annotations
 
 import json
@@ -27,8 +28,9 @@ def search_request(partner, query: MetaQuery, discovered=None) -> Request:
         params["type"] = query.type
     if query.category:
         params["category"] = partner.categories.get(query.category, query.category)
-    return Request(url=f"{partner.url}/api/v1/offers", params=params,
-                   headers={"Accept": "application/json"})
+    return Request(
+        url=f"{partner.url}/api/v1/offers", params=params, headers={"Accept": "application/json"}
+    )
 
 
 def _posted(value) -> datetime | None:
@@ -46,14 +48,17 @@ def _table(item: dict, key: str) -> dict:
 def parse_search(partner, response: Response) -> list[Result]:
     """Offers from a Tradewind answer."""
     if response.content_type != "application/json":
-        raise PartnerError("sent something other than search results",
-                           f"content-type {response.content_type!r}")
+        raise PartnerError(
+            "sent something other than search results", f"content-type {response.content_type!r}"
+        )
     try:
         data = json.loads(response.body)
         items = data["results"]
         assert isinstance(items, list)
     except (ValueError, KeyError, TypeError, AssertionError) as exc:
-        raise PartnerError("sent a reply we could not read", f"{type(exc).__name__}: {exc}") from None
+        raise PartnerError(
+            "sent a reply we could not read", f"{type(exc).__name__}: {exc}"
+        ) from None
     results = []
     for item in items:
         if not isinstance(item, dict):
@@ -67,11 +72,18 @@ def parse_search(partner, response: Response) -> list[Result]:
         origin = _table(item, "origin")
         if origin:  # a copy: the originating company is the one to show
             company = _table(origin, "company") or company
-        results.append(Result(
-            title=title, url=url, source=partner.name,
-            snippet=plain_text(item.get("snippet") or item.get("description"), MAX_SNIPPET),
-            type=offer_type(item.get("type")), category=plain_text(category.get("slug"), 40) or None,
-            country=plain_text(item.get("origin_country") or company.get("country"), 2) or None,
-            company=plain_text(company.get("name"), 120) or None,
-            posted=_posted(item.get("created_at")), origin_url=safe_url(origin.get("url"))))
+        results.append(
+            Result(
+                title=title,
+                url=url,
+                source=partner.name,
+                snippet=plain_text(item.get("snippet") or item.get("description"), MAX_SNIPPET),
+                type=offer_type(item.get("type")),
+                category=plain_text(category.get("slug"), 40) or None,
+                country=plain_text(item.get("origin_country") or company.get("country"), 2) or None,
+                company=plain_text(company.get("name"), 120) or None,
+                posted=_posted(item.get("created_at")),
+                origin_url=safe_url(origin.get("url")),
+            )
+        )
     return results

@@ -1,4 +1,5 @@
 """Shapes shared by posting adapters and the deliverer."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -51,8 +52,11 @@ def classify(status: int, body: bytes, retry_after: str | None) -> None:
         delay = None
         if retry_after and retry_after.strip().isdigit():
             delay = float(retry_after.strip())
-        raise TransientFailure("the site is busy or has a problem; we will try again",
-                               f"HTTP {status}: {text}", retry_after=delay)
+        raise TransientFailure(
+            "the site is busy or has a problem; we will try again",
+            f"HTTP {status}: {text}",
+            retry_after=delay,
+        )
     raise PermanentFailure(_partner_message(status, text), f"HTTP {status}: {text}")
 
 
@@ -70,7 +74,8 @@ def _partner_message(status: int, text: str) -> str:
         fields = data.get("fields")
         if isinstance(fields, dict) and fields:
             return "the site refused the offer: " + "; ".join(
-                f"{k}: {v}" for k, v in list(fields.items())[:5])
+                f"{k}: {v}" for k, v in list(fields.items())[:5]
+            )
         if isinstance(data.get("error"), str):
             return f"the site refused the offer: {data['error'][:200]}"
     return f"the site refused the offer (HTTP {status})"

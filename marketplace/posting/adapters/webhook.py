@@ -7,6 +7,7 @@ t=<unix>,v1=<hex>`` signs the time and the body with the partner's secret
 (:mod:`marketplace.partners.signing`). Receivers may not de-duplicate, so a
 delivery whose outcome is unknown is marked unconfirmed, never re-sent blindly.
 """
+
 from __future__ import annotations
 
 import json
@@ -31,13 +32,20 @@ def build(partner, posting, offer: dict, secret: str | None, key: str) -> Reques
     document = dict(offer, title=shorten(offer["title"], partner.title_max))
     if offer.get("category"):
         document["category"] = partner.categories.get(offer["category"], offer["category"])
-    body = json.dumps({"event": EVENTS[posting.action], "offer_id": offer["id"],
-                       "offer": document}, sort_keys=True).encode()
-    headers = {"Content-Type": "application/json", "Idempotency-Key": key,
-               "X-Tradewind-Event": EVENTS[posting.action]}
+    body = json.dumps(
+        {"event": EVENTS[posting.action], "offer_id": offer["id"], "offer": document},
+        sort_keys=True,
+    ).encode()
+    headers = {
+        "Content-Type": "application/json",
+        "Idempotency-Key": key,
+        "X-Tradewind-Event": EVENTS[posting.action],
+    }
     if not secret:  # start-up refuses such a partner; never send unsigned if it changed since
-        raise PermanentFailure("this site has no shared secret configured",
-                               f"environment variable {partner.token_env} is empty")
+        raise PermanentFailure(
+            "this site has no shared secret configured",
+            f"environment variable {partner.token_env} is empty",
+        )
     headers[signing.HEADER] = signing.sign(secret, body)
     return Request(partner.url, method="POST", body=body, headers=headers)
 
@@ -50,6 +58,9 @@ def interpret(posting, status: int, headers: dict, body: bytes) -> Delivered:
     except ValueError:
         data = {}
     url = data.get("url") if isinstance(data, dict) else None
-    return Delivered(posting.remote_id,
-                     url if isinstance(url, str) and url.startswith(("http://", "https://"))
-                     else posting.remote_url)
+    return Delivered(
+        posting.remote_id,
+        url
+        if isinstance(url, str) and url.startswith(("http://", "https://"))
+        else posting.remote_url,
+    )
