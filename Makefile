@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 5000
 export PORT
 
-.PHONY: run test test-postgres translations messages bench clean
+.PHONY: run test check test-postgres translations messages bench clean
 
 $(BIN)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -26,7 +26,13 @@ translations: $(BIN)/.installed
 run: $(BIN)/.installed translations
 	$(BIN)/python -m marketplace.demo.network
 
-test: $(BIN)/.installed-dev translations
+# Lint and type checks first (seconds), then the whole suite.
+check: $(BIN)/.installed-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+test: $(BIN)/.installed-dev translations check
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 # The same suite against PostgreSQL (used by .ci/run; needs a server on 127.0.0.1:5432).

@@ -11,7 +11,7 @@ from config.settings import REPO_ROOT, load_config
 from marketplace.core.urls import PublicUrls
 
 
-class Tradewind(PublicUrls, Flask):
+class Tradewind(PublicUrls):
     """Flask, with every absolute URL built from ``TRADEWIND_PUBLIC_URL``."""
 
 

@@ -9,6 +9,7 @@ matters when a results page marks forty texts per search.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from markupsafe import Markup, escape
@@ -19,7 +20,7 @@ _analyzer = stemming_analyzer()
 _OPEN, _CLOSE = '<mark class="hit">', "</mark>"
 
 
-def _spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
+def _spans(text: str, terms: Collection[str]) -> list[tuple[int, int]]:
     return [
         (t.startchar, t.endchar)
         for t in _analyzer(text, chars=True, removestops=False)
@@ -42,7 +43,7 @@ def _window(text: str, spans: list[tuple[int, int]], length: int) -> tuple[int, 
     return start, end
 
 
-def _mark_cjk(html: str, runs: list[str]) -> str:
+def _mark_cjk(html: str, runs: Sequence[str]) -> str:
     for run in sorted(set(runs), key=len, reverse=True):
         html = html.replace(str(escape(run)), f"{_OPEN}{escape(run)}{_CLOSE}")
     return html
@@ -61,7 +62,9 @@ def mark(
 
 
 @lru_cache(maxsize=4096)
-def _mark(text: str, terms: frozenset, cjk: tuple, fragment: bool, length: int) -> Markup:
+def _mark(
+    text: str, terms: frozenset[str], cjk: tuple[str, ...], fragment: bool, length: int
+) -> Markup:
     # A passage only needs the first matches: analysing a long description to
     # its end would cost more than the search itself.
     scanned = text[: length * 3] if fragment else text

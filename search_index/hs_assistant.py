@@ -108,7 +108,7 @@ def suggest(title: str, limit: int = 5) -> list[HSSuggestion]:
 
 
 def _suggestion(code: str) -> HSSuggestion:
-    entry = hs.lookup(code)
+    entry = hs.entry(code)
     heading = hs.lookup(code[:4])
     category = categories.category_for_hs(code)
     return HSSuggestion(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import Integer, String, event, insert
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.orm import Mapped, Session, mapped_column, scoped_session
 
 from marketplace.core.db import Base, UTCDateTime, utcnow
 
@@ -36,7 +36,7 @@ def _kind_of(obj) -> str | None:
     return None
 
 
-def enqueue(session: Session, kind: str, entity_ids) -> None:
+def enqueue(session: Session | scoped_session, kind: str, entity_ids) -> None:
     """Queue entities for re-indexing inside the caller's transaction."""
     now = utcnow()
     rows = [{"kind": kind, "entity_id": i, "created_at": now} for i in sorted(set(entity_ids))]

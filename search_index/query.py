@@ -10,6 +10,7 @@ and Korean/Chinese/Japanese text matched by sub-word.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
@@ -89,7 +90,7 @@ def cjk_query(run: str) -> wq.Query:
     return wq.And([wq.Term("cjk", g) for g in dict.fromkeys(grams)])
 
 
-def word_query(word: str, fuzzy_candidates: list[str] = ()) -> wq.Query | None:
+def word_query(word: str, fuzzy_candidates: Sequence[str] = ()) -> wq.Query | None:
     """A word in any text field; misspelt words also match their near spellings."""
     alternatives: list[wq.Query] = [
         wq.Term(f, s, boost=w) for s in stems(word) for f, w in FIELD_WEIGHTS.items()

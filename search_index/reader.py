@@ -93,7 +93,7 @@ class SearcherPool:
             reader, self._generation, _ = open_reader(self._ix)
             self._searcher = Searcher(reader, fromindex=self._ix)
             self._inode = inode
-        elif self._ix.latest_generation() != self._generation:
+        elif self._ix is not None and self._ix.latest_generation() != self._generation:
             # A directory listing: well under a millisecond, so every search sees
             # the latest commit.
             reader, self._generation, unused = open_reader(self._ix, self._searcher.reader())

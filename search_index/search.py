@@ -201,7 +201,7 @@ def relaxed(request: OfferQuery) -> list[tuple[str, OfferQuery]]:
     options = []
     for name in (*FACET_FIELDS, "hs", "posted_within"):
         if getattr(request, name):
-            options.append((name, replace(request, **{name: None}, page=1)))
+            options.append((name, replace(request, **{name: None}, page=1)))  # type: ignore[arg-type]
     return options
 
 

@@ -81,7 +81,7 @@ def register_member(raw: Mapping[str, Any], company_raw: Mapping[str, Any]) -> U
             }
         )
         company_values = {}
-    if errors:
+    if errors or password is None:
         raise InvalidInput(errors)
     company = Company(**company_values)
     user = User(

@@ -45,6 +45,8 @@ def thread_json(inquiry: Inquiry, viewer) -> dict:
                 inquiry.counterpart_country
                 if inquiry.sender is None
                 else inquiry.sender.company.country
+                if inquiry.sender.company
+                else None
             )
             if mine_owner
             else inquiry.offer.seller_country,
@@ -72,7 +74,7 @@ def thread_json(inquiry: Inquiry, viewer) -> dict:
     }
 
 
-def _body() -> tuple[dict | None, object]:
+def _body() -> tuple[dict, None] | tuple[None, object]:
     body = request.get_json(force=True, silent=True)
     if not isinstance(body, dict):
         return None, validation_error({"body": "The body must be a JSON object."})
@@ -119,7 +121,7 @@ def _created(inquiry: Inquiry, body: dict, key: str | None):
 def send_inquiry(offer_id: int):
     """Ask about an offer (a member), or relay a partner site's buyer (a partner portal)."""
     body, error = _body()
-    if error:
+    if body is None:
         return error
     key, replayed = idempotency.key_and_replay(g.api_user, body)
     if replayed is not None:
@@ -181,7 +183,7 @@ def get_inquiry(inquiry_id: int):
 def reply(inquiry_id: int):
     """Reply in a thread (a member), or carry a reply written on a partner's site."""
     body, error = _body()
-    if error:
+    if body is None:
         return error
     key, replayed = idempotency.key_and_replay(g.api_user, body)
     if replayed is not None:

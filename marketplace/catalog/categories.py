@@ -99,6 +99,14 @@ def get(slug: str) -> Category | None:
     return BY_SLUG.get(slug)
 
 
+def slug_for_hs(code: str) -> str:
+    """The category slug of an HS code the nomenclature maps (every real code is mapped)."""
+    category = category_for_hs(code)
+    if category is None:
+        raise KeyError(code)
+    return category.slug
+
+
 def category_for_hs(code: str) -> Category | None:
     """The category an HS code (2, 4 or 6 digits) implies: its heading first, then chapter."""
     slug = _PREFIX_TO_SLUG.get(code[:4]) or _PREFIX_TO_SLUG.get(code[:2])

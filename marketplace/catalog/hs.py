@@ -35,6 +35,11 @@ def nomenclature() -> dict[str, HSCode]:
     return codes
 
 
+def entry(code: str) -> HSCode:
+    """The HS entry for a code known to exist (KeyError otherwise)."""
+    return nomenclature()[code]
+
+
 def lookup(code: str) -> HSCode | None:
     """The HS entry for ``code`` (2, 4 or 6 digits), or None if it does not exist."""
     return nomenclature().get(code)

@@ -9,7 +9,7 @@ from sqlalchemy import func, select, update
 from marketplace.accounts.models import User
 from marketplace.conversations import notifications
 from marketplace.conversations.models import SavedSearch
-from marketplace.core.db import db, utcnow
+from marketplace.core.db import changed_rows, db, utcnow
 from marketplace.core.errors import NotFound, PermissionDenied
 from marketplace.core.urls import external_url
 from marketplace.indicators import events
@@ -98,12 +98,12 @@ def check_all() -> int:
     ).all()
     for alert in due:
         previous = alert.checked_until_offer_id
-        claimed = db.session.execute(
+        claimed = changed_rows(
             update(SavedSearch)
             .where(SavedSearch.id == alert.id, SavedSearch.checked_until_offer_id == previous)
             .values(checked_until_offer_id=settled)
         )
-        if claimed.rowcount != 1:
+        if claimed != 1:
             continue  # another worker took this round
         query, _ = parse_search_args({**alert.params, "sort": "newest", "per_page": "50"})
         page = find_offers(query)

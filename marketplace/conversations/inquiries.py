@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import timedelta
 from typing import Any
 
@@ -177,7 +177,8 @@ def find_relayed(partner: str, remote_id: str) -> Inquiry | None:
 
 
 def _buyer(raw: Mapping[str, Any]) -> dict:
-    errors, clean = {}, {}
+    errors: dict[str, object] = {}
+    clean: dict[str, str | None] = {}
     try:
         company = raw.get("company") or raw.get("name")
         clean["counterpart_name"] = fields.text(company, min_len=2, max_len=200)
@@ -213,7 +214,7 @@ def receive_message(inquiry: Inquiry, partner: str, raw: Mapping[str, Any]) -> I
     if ours:
         inquiry.unread_by_sender += 1
         inquiry.first_answer_at = inquiry.first_answer_at or now
-        recipients = [inquiry.sender]
+        recipients: Sequence[User | None] = [inquiry.sender]
     else:
         inquiry.unread_by_owner += 1
         recipients = notifications.company_members(inquiry.owner_company_id)

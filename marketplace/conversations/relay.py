@@ -18,6 +18,7 @@ import time
 from datetime import timedelta
 
 from flask import current_app
+from sqlalchemy import update
 
 from marketplace.conversations.models import Inquiry, InquiryMessage, Relay
 from marketplace.core import outbox
@@ -66,7 +67,7 @@ def _request(partner, relay: Relay, token: str | None) -> Request | None:
     }
     if token:
         headers["Authorization"] = f"Bearer {token}"
-    body = {"message": message.body}
+    body: dict[str, object] = {"message": message.body}
     if inquiry.remote_id is None:
         if inquiry.offer.origin is None or message.id != inquiry.messages[0].id:
             return None  # a reply waits for the thread to exist on the other side
@@ -108,6 +109,8 @@ def _partner_message(status: int, body: bytes) -> str:
 def deliver(relay_id: int) -> str:
     """Carry one claimed relay to its partner and record the outcome; returns the new state."""
     relay = db.session.get(Relay, relay_id)
+    if relay is None:
+        return "gone"
     partner = registry.get(relay.partner)
     if partner is None or partner.kind != "portal":
         relay.state, relay.last_error = "failed", "this site is no longer configured"
@@ -146,6 +149,7 @@ def deliver(relay_id: int) -> str:
 
     def write():
         row = db.session.get(Relay, relay_id)
+        assert row is not None  # relays are never deleted
         row.claimed_until, row.changed_at = None, utcnow()
         if not error:
             row.state, row.last_error, row.last_detail = "sent", "", ""
@@ -175,7 +179,8 @@ def deliver(relay_id: int) -> str:
             relay_id,
         )
         return "sending"
-    return db.session.get(Relay, relay_id).state
+    row = db.session.get(Relay, relay_id)
+    return row.state if row is not None else "gone"
 
 
 def _deliver_in_context(app, relay_id: int) -> None:
@@ -194,11 +199,11 @@ def deliver_due(limit: int = BATCH, wait: bool = True) -> int:
 
     ``wait`` (tests, the CLI) returns only when this round's deliveries are done.
     """
-    app = current_app._get_current_object()
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
     now = utcnow()
     # A lapsed lease is simply retaken: every relay is idempotent on the other side.
     db.session.execute(
-        Relay.__table__.update()
+        update(Relay)
         .where(Relay.state == "sending", Relay.claimed_until < now)
         .values(state="queued")
     )

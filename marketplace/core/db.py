@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from flask_sqlalchemy import SQLAlchemy
 from sqlalchemy import DateTime, MetaData, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import CursorResult, Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -73,6 +73,12 @@ def _sqlite_pragmas(dbapi_connection, connection_record):
         cursor.execute("PRAGMA busy_timeout=15000")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
+
+
+def changed_rows(statement) -> int:
+    """Run an UPDATE or DELETE in the current session; how many rows it changed."""
+    result: CursorResult = db.session.execute(statement)  # type: ignore[assignment]
+    return result.rowcount or 0
 
 
 def db_text(value: object, limit: int | None = None) -> str:

@@ -80,7 +80,7 @@ def decimal(value: object, *, places: int, maximum: Decimal = Decimal("1e15")) -
         raise FieldError(_l("Enter a number greater than zero."))
     if number >= maximum:
         raise FieldError(_l("That number is too large."))
-    if -number.as_tuple().exponent > places:
+    if -int(number.as_tuple().exponent) > places:  # finite here: the exponent is a number
         raise FieldError(_l("Use at most %(n)d decimal places.", n=places))
     return number
 

@@ -9,6 +9,7 @@ others' deliveries go on.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import random
@@ -22,7 +23,7 @@ from datetime import datetime, timedelta
 from flask import current_app
 from sqlalchemy import select, update
 
-from marketplace.core.db import db, utcnow
+from marketplace.core.db import changed_rows, db, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +61,7 @@ def claim(model, *conditions, limit: int, lease_seconds: float, now: datetime) -
         query = query.with_for_update(skip_locked=True)
     claimed = []
     for row_id in list(db.session.scalars(query)):
-        won = db.session.execute(
+        won = changed_rows(
             update(model)
             .where(model.id == row_id, model.state == "queued")
             .values(
@@ -69,7 +70,7 @@ def claim(model, *conditions, limit: int, lease_seconds: float, now: datetime) -
                 claimed_until=now + timedelta(seconds=lease_seconds),
             )
         )
-        if won.rowcount == 1:
+        if won == 1:
             claimed.append(row_id)
     db.session.commit()
     return claimed
@@ -158,10 +159,7 @@ class Dispatcher:
                         app, model, model.partner == partner, lease_seconds=lease_seconds
                     )
 
-            futures += [
-                self.submit(partner, lambda row_id=row_id, drain=drain: drain(row_id))
-                for row_id in first
-            ]
+            futures += [self.submit(partner, functools.partial(drain, row_id)) for row_id in first]
         if wait:
             for future in futures:
                 future.result()

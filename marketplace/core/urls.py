@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import quote, urlsplit
 
-from flask import current_app, has_request_context, request, url_for
+from flask import Flask, current_app, has_request_context, request, url_for
 from werkzeug.routing import BuildError, MapAdapter
 
 
@@ -33,7 +33,7 @@ def safe_next(target: str | None, default: str = "/") -> str:
 _ANCHOR_SAFE = "%!#$&'()*+,/:;=?@"  # what Flask leaves unquoted in an anchor
 
 
-class PublicUrls:
+class PublicUrls(Flask):
     """Flask mix-in: every absolute URL is built from ``PUBLIC_URL``, never from ``Host``.
 
     ``url_for(..., _external=True)`` in views and templates, and any URL built

@@ -47,8 +47,9 @@ def init_app(app: Flask) -> None:
         if error.code is None or error.code < 400:
             return error
         response = render_error(error.code, MESSAGES.get(error.code, error.description))
-        if error.code == 405 and error.valid_methods:
-            response.headers["Allow"] = ", ".join(error.valid_methods)
+        allowed = getattr(error, "valid_methods", None)  # MethodNotAllowed carries them
+        if error.code == 405 and allowed:
+            response.headers["Allow"] = ", ".join(allowed)
         return response
 
     @app.errorhandler(InternalServerError)

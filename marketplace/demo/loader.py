@@ -499,7 +499,7 @@ class _Builder:
         usable = [s.code for s in hs.subheadings() if not s.code.startswith(BLOCKED_PREFIXES)]
         self.codes_by_category: dict[str, list[str]] = {c.slug: [] for c in categories.CATEGORIES}
         for code in usable:
-            self.codes_by_category[categories.category_for_hs(code).slug].append(code)
+            self.codes_by_category[categories.slug_for_hs(code)].append(code)
         # For each supplier, the subheadings it sells, by category.
         self.supplier_codes: dict[str, dict[str, list[str]]] = {}
         for company in self.suppliers:
@@ -507,7 +507,7 @@ class _Builder:
             by_category: dict[str, list[str]] = {}
             for code in usable:
                 if code.startswith(prefixes):
-                    by_category.setdefault(categories.category_for_hs(code).slug, []).append(code)
+                    by_category.setdefault(categories.slug_for_hs(code), []).append(code)
             self.supplier_codes[company.key] = by_category
         # Which suppliers (other than the demo exporter's company) sell each popular product.
         self.popular_sellers = {
@@ -562,11 +562,9 @@ class _Builder:
         }
         for email, role, password in self.variant.accounts:
             key = demo_companies[role]
-            company = self.companies[key] if key else None
+            own = self.companies[key] if key else None  # operators have no company
             joined = (
-                company.created_at + timedelta(hours=1)
-                if company
-                else self._past(HISTORY_DAYS + 30, 900)
+                own.created_at + timedelta(hours=1) if own else self._past(HISTORY_DAYS + 30, 900)
             )
             user = User(
                 email=email,
@@ -574,7 +572,7 @@ class _Builder:
                 role=role,
                 name=f"Demo {role.capitalize()}",
                 locale=None,
-                company=company,
+                company=own,
                 created_at=joined,
             )
             self.users[email] = user
@@ -667,11 +665,11 @@ class _Builder:
             company = rng.choice(options[item])
         else:
             item = rng.choices(POPULAR, weights=[p.weight for p in POPULAR])[0]
-            company = self._buyer_for(categories.category_for_hs(item.hs_code).slug)
+            company = self._buyer_for(categories.slug_for_hs(item.hs_code))
         self._plan_popular(company, offer_type, item)
 
     def _plan_popular(self, company: DemoCompany, offer_type: str, item: Popular) -> None:
-        category = categories.category_for_hs(item.hs_code).slug
+        category = categories.slug_for_hs(item.hs_code)
         values = trade_terms(
             self.rng, company, offer_type, item.unit, item.price, item.quantity, self.midnight
         )
@@ -753,7 +751,7 @@ class _Builder:
                 values.update(
                     type=item.type,
                     hs_code=item.hs_code,
-                    category=categories.category_for_hs(item.hs_code).slug,
+                    category=categories.slug_for_hs(item.hs_code),
                 )
                 if language == "ko":
                     variants = (

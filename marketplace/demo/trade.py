@@ -108,7 +108,7 @@ def trade_terms(
     if sell:
         markets = [c for c in MARKETS if c != company.country]
         targets = rng.sample(markets, rng.choice((0, 1, 2, 2, 3, 4)))
-        origin = company.country
+        origin: str | None = company.country
     else:
         sources = [c for c in SOURCING if c != company.country]
         targets = rng.sample(sources, rng.choice((0, 1, 1, 2, 3)))

@@ -145,19 +145,18 @@ def _title_from(description: str, limit: int) -> str:
 
 def hs_title(code: str, limit: int = 90) -> str:
     """A readable product title made from the real text of an HS subheading."""
-    entry = hs.lookup(code)
-    title = _title_from(entry.description, limit)
+    title = _title_from(hs.entry(code).description, limit)
     if len(title) < 8:  # "Coal", "Mate": keep the subheading's own words, then its chapter's
         title = hs_sentence(code, 12)
     if len(title) < 5:  # still shorter than an offer title may be
-        chapter = _title_from(hs.lookup(code[:2]).description, 50)
+        chapter = _title_from(hs.entry(code[:2]).description, 50)
         title = f"{title} – {lower_first(chapter)}"
     return title
 
 
 def hs_sentence(code: str, max_words: int = 28) -> str:
     """The subheading's own description as one clause, for offer descriptions."""
-    text = _NEC_REF.sub("", _without_parentheses(hs.lookup(code).description))
+    text = _NEC_REF.sub("", _without_parentheses(hs.entry(code).description))
     text = re.sub(r"\s*[;,](?:\s*[;,])*\s*", ", ", text).strip(" ,")
     words = text.split()
     if len(words) > max_words:

@@ -94,7 +94,12 @@ def _category_name(slug: str) -> str:
 def activity_over_time(f: Filters) -> Table:
     """Offers posted, searches, offer views and registrations per day, week or month."""
     metrics = ("offers_posted", "searches", "offer_views", "registrations")
-    conditions = {"offers_posted": [], "searches": [], "offer_views": [], "registrations": []}
+    conditions: dict[str, list] = {
+        "offers_posted": [],
+        "searches": [],
+        "offer_views": [],
+        "registrations": [],
+    }
     if f.category:
         conditions["offers_posted"].append(DailyFigure.dim1 == f.category)
         conditions["offer_views"].append(DailyFigure.dim3 == f.category)
@@ -149,7 +154,7 @@ def offers_by_category(f: Filters) -> Table:
     )
     if f.country:
         live_query = live_query.where(Offer.origin_country == f.country)
-    live = dict(db.session.execute(live_query).all())
+    live: dict[str, int] = {k: v for k, v in db.session.execute(live_query).all()}
     rows = []
     for category in categories.CATEGORIES:
         if f.category and category.slug != f.category:
@@ -180,7 +185,7 @@ def offers_by_country(f: Filters) -> Table:
     conds = [DailyFigure.dim1 == f.category] if f.category else []
     for country, value in _figures("offers_posted", f, *conds, by=("dim3",)):
         counts[country or "not given"] += int(value)
-    rows = sorted(([c, v] for c, v in counts.items()), key=lambda r: (-r[1], r[0]))
+    rows = [[c, v] for c, v in sorted(counts.items(), key=lambda cv: (-cv[1], cv[0]))]
     return Table(
         "offers-by-country", "Offers posted by origin country", ["country", "offers posted"], rows
     )
@@ -189,8 +194,8 @@ def offers_by_country(f: Filters) -> Table:
 def utilisation(f: Filters) -> Table:
     """Share of SME (and large) member companies that posted, updated or answered in the period."""
     end = datetime.combine(f.end, time.max, tzinfo=UTC)
-    registered = dict(
-        db.session.execute(
+    registered: dict[str, int] = dict(
+        db.session.execute(  # type: ignore[arg-type]
             select(Company.size_class, func.count())
             .where(Company.created_at <= end)
             .group_by(Company.size_class)
@@ -222,7 +227,7 @@ def buyer_activity(f: Filters) -> Table:
         conds = [role] + ([DailyFigure.dim1 == f.country] if f.country else [])
         for country, value in _figures(metric, f, *conds, by=("dim1",)):
             counts[country or "—"][index] += int(value)
-    rows = sorted(([c, *v] for c, v in counts.items()), key=lambda r: (-sum(r[1:]), r[0]))
+    rows = [[c, *v] for c, v in sorted(counts.items(), key=lambda cv: (-sum(cv[1]), cv[0]))]
     return Table(
         "buyer-activity",
         "Foreign buyer activity by country",
@@ -241,7 +246,7 @@ def _top_queries(metric: str, f: Filters, limit: int = 20) -> list[list]:
     counts: dict[str, int] = defaultdict(int)
     for query, value in _figures(metric, f, *conds, by=("dim1",)):
         counts[query or "(browse without words)"] += int(value)
-    return sorted(([q, v] for q, v in counts.items()), key=lambda r: (-r[1], r[0]))[:limit]
+    return [[q, v] for q, v in sorted(counts.items(), key=lambda qv: (-qv[1], qv[0]))[:limit]]
 
 
 def top_searches(f: Filters) -> Table:

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import case, delete, distinct, func, insert, select
 
-from marketplace.core.db import db, utcnow
+from marketplace.core.db import changed_rows, db, utcnow
 from marketplace.indicators.models import DailyFigure, Event, RollupState
 
 # metric -> (event kinds, the three dimension columns, count distinct companies?)
@@ -171,8 +171,6 @@ def prune(keep_days: int) -> int:
     """Delete raw events older than ``keep_days`` whose days are rolled up."""
     state = _state()
     cutoff = utcnow().date() - timedelta(days=keep_days)
-    result = db.session.execute(
-        delete(Event).where(Event.day < cutoff, Event.id <= state.last_event_id)
-    )
+    deleted = changed_rows(delete(Event).where(Event.day < cutoff, Event.id <= state.last_event_id))
     db.session.commit()
-    return result.rowcount or 0
+    return deleted

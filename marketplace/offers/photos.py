@@ -68,7 +68,7 @@ def _prepare_one(data: bytes) -> PreparedPhoto:
             probe.verify()
         if fmt not in FORMATS:
             raise UnidentifiedImageError()
-        image = Image.open(io.BytesIO(data))
+        image: Image.Image = Image.open(io.BytesIO(data))
         image.load()
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
         raise InvalidInput({"photos": _l("Photos must be JPEG, PNG or WebP pictures.")}) from None

@@ -92,7 +92,7 @@ def create_offer(
     )
     _apply(offer, values)
     if offer.origin_country is None and offer.type == "sell":
-        offer.origin_country = author.company.country  # what a supplier ships from, unless said
+        offer.origin_country = author.company.country if author.company else None  # unless said
     db.session.add(offer)
     db.session.flush()
     photo_store.attach_photos(offer, prepared)

@@ -12,6 +12,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NoReturn
 from urllib.parse import urlsplit
 
 KINDS = ("portal", "opensearch", "json", "webhook")
@@ -62,7 +63,7 @@ def origin_of(url: str) -> tuple[str, str, int]:
     return scheme, (parts.hostname or "").lower(), parts.port or (443 if scheme == "https" else 80)
 
 
-def _fail(where: str, message: str) -> None:
+def _fail(where: str, message: str) -> NoReturn:
     raise PartnerConfigError(f"{where}: {message}")
 
 
@@ -114,6 +115,7 @@ def _partner(index: int, raw: dict, seen: set[str]) -> Partner:
             _fail(where, "field 'template' must contain {searchTerms}")
     if kind == "json" and "results" not in raw.get("mapping", {}):
         _fail(where, "field 'mapping' needs at least 'results' (where the list of offers is)")
+    assert isinstance(url, str)  # checked above (the checks fail otherwise)
     title_max = raw.get("title_max")
     if title_max is not None and (
         isinstance(title_max, bool) or not isinstance(title_max, int) or not 10 <= title_max <= 1000

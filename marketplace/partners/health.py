@@ -69,7 +69,9 @@ def _stored_state(name: str, purpose: str) -> PartnerState:
             }
         ],
     )
-    return db.session.get(PartnerState, (name, purpose))
+    state = db.session.get(PartnerState, (name, purpose))
+    assert state is not None  # inserted just above, or already there
+    return state
 
 
 def is_suspended(state: PartnerState, now: datetime) -> bool:

@@ -118,6 +118,8 @@ def _interpret(partner, adapter, posting, request):
 def deliver(posting_id: int) -> str:
     """Send one claimed posting and record the outcome; returns the new state."""
     posting = db.session.get(Posting, posting_id)
+    if posting is None:  # its offer is gone: nothing to deliver
+        return "gone"
     partner = registry.get(posting.partner)
     if partner is None or not partner.post:
         posting.state, posting.last_error = "failed", "this site is no longer configured"
@@ -148,6 +150,7 @@ def deliver(posting_id: int) -> str:
 
     def write():
         row = db.session.get(Posting, posting_id)
+        assert row is not None  # postings are never deleted while claimed
         if failure is None:
             _succeeded(row, sent_version, action, result)
         else:
@@ -175,7 +178,12 @@ def deliver(posting_id: int) -> str:
             posting_id,
         )
         return "sending"
-    return db.session.get(Posting, posting_id).state
+    return _state_of(posting_id)
+
+
+def _state_of(posting_id: int) -> str:
+    row = db.session.get(Posting, posting_id)
+    return row.state if row is not None else "gone"
 
 
 def _succeeded(posting: Posting, sent_version: int, action: str, result) -> None:
@@ -255,7 +263,7 @@ def deliver_due(limit: int = BATCH, wait: bool = True) -> int:
     only its own postings. ``wait`` (tests, the CLI) returns only when the
     deliveries started here are done; the worker does not wait.
     """
-    app = current_app._get_current_object()
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
     now = utcnow()
     _reclaim_lapsed(now)
     db.session.commit()

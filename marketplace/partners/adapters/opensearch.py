@@ -95,7 +95,7 @@ def _posted(entry) -> datetime | None:
     if not parsed:
         return None
     try:
-        return datetime(*parsed[:6], tzinfo=UTC)
+        return datetime(*parsed[:6]).replace(tzinfo=UTC)
     except (TypeError, ValueError):
         return None
 
