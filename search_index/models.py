@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlalchemy import Integer, String, event, insert
 from sqlalchemy.orm import Mapped, Session, mapped_column, scoped_session
 
-from marketplace.core.db import Base, UTCDateTime, utcnow
+from marketplace.core.db import Base, UTCDateTime, db, utcnow
 
 
 class IndexQueueEntry(Base):
@@ -44,9 +44,10 @@ def enqueue(session: Session | scoped_session, kind: str, entity_ids) -> None:
         session.connection().execute(insert(IndexQueueEntry), rows)
 
 
-@event.listens_for(Session, "after_flush")
+@event.listens_for(db.session, "after_flush")
 def _queue_changed_entities(session: Session, flush_context) -> None:
-    # Runs for every flush of every session: offers and companies that were
+    # Runs for every flush of the app's sessions (bound to db.session, not every SQLAlchemy
+    # Session in the process): offers and companies that were
     # inserted, changed or deleted get a queue row in the same transaction.
     pending: dict[str, set[int]] = {}
     for obj in (*session.new, *session.dirty, *session.deleted):

@@ -13,7 +13,6 @@ from marketplace.companies.validation import parse_company
 from marketplace.core.db import db
 from marketplace.core.errors import NotFound, PermissionDenied
 from marketplace.offers.models import Offer
-from marketplace.offers.services import today
 
 
 def get_company(company_id: int) -> Company:
@@ -55,11 +54,7 @@ def directory(
 
     Each item is ``(company, live_offer_count)``.
     """
-    live = (
-        (Offer.company_id == Company.id)
-        & (Offer.status == "active")
-        & (Offer.valid_until >= today())
-    )
+    live = (Offer.company_id == Company.id) & Offer.live()
     count = select(func.count(Offer.id)).where(live).correlate(Company).scalar_subquery()
     query = select(Company, count.label("offer_count")).order_by(Company.name, Company.id)
     if country:

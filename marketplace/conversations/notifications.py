@@ -23,14 +23,14 @@ def notify(users, kind: str, text: str, link: str = "", mail: bool = True) -> No
             )
 
 
-@event.listens_for(Session, "after_commit")
+@event.listens_for(db.session, "after_commit")
 def _send_mail_after_commit(session: Session) -> None:
     # A notification rolled back with its request must not have been mailed.
     for message in session.info.pop("mail_outbox", []):
         send_mail(*message)
 
 
-@event.listens_for(Session, "after_rollback")
+@event.listens_for(db.session, "after_rollback")
 def _drop_mail_after_rollback(session: Session) -> None:
     session.info.pop("mail_outbox", None)
 

@@ -147,11 +147,7 @@ def offers_by_category(f: Filters) -> Table:
     expired: dict[str, int] = defaultdict(int)
     for cat, value in _figures("offers_expired", f, *conds, by=("dim1",)):
         expired[cat] += int(value)
-    live_query = (
-        select(Offer.category, func.count())
-        .where(Offer.status == "active", Offer.valid_until >= date.today())
-        .group_by(Offer.category)
-    )
+    live_query = select(Offer.category, func.count()).where(Offer.live()).group_by(Offer.category)
     if f.country:
         live_query = live_query.where(Offer.origin_country == f.country)
     live: dict[str, int] = {k: v for k, v in db.session.execute(live_query).all()}

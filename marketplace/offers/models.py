@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, Numeric, String, Text
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, Numeric, String, Text, and_
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from marketplace.accounts.models import User
@@ -15,6 +15,11 @@ from marketplace.core.db import Base, Timestamped, UTCDateTime, utcnow
 
 OFFER_TYPES = ("buy", "sell")
 STATUSES = ("active", "expired", "withdrawn", "hidden")
+
+
+def today() -> date:
+    """Today's date in UTC, the portal's calendar (never the server's local date)."""
+    return utcnow().date()
 
 
 class Offer(Timestamped, Base):
@@ -73,6 +78,15 @@ class Offer(Timestamped, Base):
     @property
     def price_negotiable(self) -> bool:
         return self.price_amount is None
+
+    @classmethod
+    def live(cls, day: date | None = None):
+        """The one definition of a live offer, as SQL: active and not past its date.
+
+        What the public sees in listings, counts and search; ``day`` is today (UTC)
+        unless given.
+        """
+        return and_(cls.status == "active", cls.valid_until >= (day or today()))
 
     def is_expired(self, today: date) -> bool:
         """True when the offer's validity date has passed (whatever its stored status)."""

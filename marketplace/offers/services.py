@@ -7,7 +7,7 @@ request is one unit of work and a failure leaves nothing half-saved.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from flask import current_app
@@ -18,6 +18,7 @@ from marketplace.accounts.models import User
 from marketplace.core.db import db, utcnow
 from marketplace.core.errors import InvalidInput, NotFound, PermissionDenied
 from marketplace.indicators import events
+from marketplace.offers import models as offer_models
 from marketplace.offers import origin as origin_of
 from marketplace.offers import photos as photo_store
 from marketplace.offers.models import Offer
@@ -25,10 +26,7 @@ from marketplace.offers.validation import parse_offer
 from marketplace.posting import services as posting
 from search_index.models import enqueue
 
-
-def today() -> date:
-    """Today's date in UTC, the portal's calendar."""
-    return utcnow().date()
+today = offer_models.today  # kept here for the callers that import it from the services
 
 
 def is_owner(offer: Offer, user: User | None) -> bool:
@@ -249,15 +247,13 @@ def expire_due_offers() -> int:
 
 def live_offers():
     """A select of the offers the public sees in listings: active and not past their date."""
-    return select(Offer).where(Offer.status == "active", Offer.valid_until >= today())
+    return select(Offer).where(Offer.live())
 
 
 def category_counts() -> dict[str, int]:
     """Live offers per category slug."""
     rows = db.session.execute(
-        select(Offer.category, func.count())
-        .where(Offer.status == "active", Offer.valid_until >= today())
-        .group_by(Offer.category)
+        select(Offer.category, func.count()).where(Offer.live()).group_by(Offer.category)
     )
     return {slug: count for slug, count in rows}
 

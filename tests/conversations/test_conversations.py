@@ -253,8 +253,12 @@ def test_inquiries_to_closed_offers_are_refused_by_the_server(app, market, chang
         data={"body": "Is this still available? We need 40 t."},
     )
     assert db.session.scalar(select(Inquiry)) is None
-    if change == "expire":  # still readable: the reason is shown on its page
-        assert "no longer open for inquiries" in page.get_data(as_text=True)
+    if change == "expire":  # still readable: the reason is shown on its page, and no form
+        html = page.get_data(as_text=True)
+        assert "no longer open for inquiries" in html
+        assert f'action="/offers/{offer.id}/inquiries"' not in buyer.get(
+            f"/offers/{offer.id}"
+        ).get_data(as_text=True)
 
 
 def test_an_alert_waits_for_a_lagging_index_instead_of_losing_the_offer(
