@@ -84,6 +84,15 @@ def _body() -> tuple[dict, None] | tuple[None, object]:
     return body, None
 
 
+def _read_post() -> tuple[dict, str | None, object]:
+    """The body and Idempotency-Key of a POST, or the answer to give at once (an error, a replay)."""
+    body, error = _body()
+    if body is None:
+        return {}, None, error
+    key, replayed = idempotency.key_and_replay(g.api_user, body)
+    return body, key, replayed
+
+
 def _fields(body: dict) -> dict:
     return {ours: body[theirs] for theirs, ours in MESSAGE_FIELDS.items() if theirs in body}
 
@@ -120,12 +129,9 @@ def _created(inquiry: Inquiry, body: dict, key: str | None):
 @token_required
 def send_inquiry(offer_id: int):
     """Ask about an offer (a member), or relay a partner site's buyer (a partner portal)."""
-    body, error = _body()
-    if body is None:
-        return error
-    key, replayed = idempotency.key_and_replay(g.api_user, body)
-    if replayed is not None:
-        return replayed
+    body, key, answer = _read_post()
+    if answer is not None:
+        return answer
     try:
         offer = offers.get_offer(offer_id, g.api_user)
         relayed = _relay_of(body)
@@ -182,12 +188,9 @@ def get_inquiry(inquiry_id: int):
 @token_required
 def reply(inquiry_id: int):
     """Reply in a thread (a member), or carry a reply written on a partner's site."""
-    body, error = _body()
-    if body is None:
-        return error
-    key, replayed = idempotency.key_and_replay(g.api_user, body)
-    if replayed is not None:
-        return replayed
+    body, key, answer = _read_post()
+    if answer is not None:
+        return answer
     try:
         relayed = _relay_of(body)
         inquiry = db.session.get(Inquiry, inquiry_id)

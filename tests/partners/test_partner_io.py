@@ -320,6 +320,24 @@ def test_bad_opensearch_entries_name_partner_and_field(extra, message):
 # ---- what a partner's answer cannot do -----------------------------------------------
 
 
+def poster(tmp_path, name: str, title: str, kind: str, url: str, token_env: str):
+    """Portal A posting to one partner site, with an exporter; returns (portal, exporter id)."""
+    a = Portal(tmp_path, "portal-a", "Portal A")
+    a.partners = [
+        {
+            "name": name,
+            "title": title,
+            "kind": kind,
+            "url": url,
+            "post": True,
+            "search": False,
+            "token_env": token_env,
+        }
+    ]
+    a.build()
+    return a, a.member("sales@a.example", "Hanbit Steel")
+
+
 def nul_refusal(environ, start_response):
     body = json.dumps({"error": "validation", "fields": {"title": "bad\u0000title"}})
     return Response(body, status=422, content_type="application/json")(environ, start_response)
@@ -328,20 +346,7 @@ def nul_refusal(environ, start_response):
 def test_a_refusal_with_a_nul_byte_is_shown_with_the_partners_message(tmp_path, monkeypatch):
     monkeypatch.setenv("NUL_TOKEN", "x")
     with serving(nul_refusal) as url:
-        a = Portal(tmp_path, "portal-a", "Portal A")
-        a.partners = [
-            {
-                "name": "nul",
-                "title": "Nul Site",
-                "kind": "portal",
-                "url": url,
-                "post": True,
-                "search": False,
-                "token_env": "NUL_TOKEN",
-            }
-        ]
-        a.build()
-        exporter = a.member("sales@a.example", "Hanbit Steel")
+        a, exporter = poster(tmp_path, "nul", "Nul Site", "portal", url, "NUL_TOKEN")
         a.run(lambda: offers.create_offer(db.session.get(User, exporter), OFFER))
         a.work()
     (posting,) = a.rows(Posting)
@@ -362,20 +367,7 @@ def test_recording_an_outcome_never_turns_a_delivered_posting_into_failed(tmp_pa
         return real_record(*args, **kwargs)
 
     with serving(receiver) as url:
-        a = Portal(tmp_path, "portal-a", "Portal A")
-        a.partners = [
-            {
-                "name": "hook",
-                "title": "Hook",
-                "kind": "webhook",
-                "url": url,
-                "post": True,
-                "search": False,
-                "token_env": "HOOK_SECRET",
-            }
-        ]
-        a.build()
-        exporter = a.member("sales@a.example", "Hanbit Steel")
+        a, exporter = poster(tmp_path, "hook", "Hook", "webhook", url, "HOOK_SECRET")
         a.run(lambda: offers.create_offer(db.session.get(User, exporter), OFFER))
         monkeypatch.setattr(health, "record", locked_twice)
         a.work()
@@ -434,20 +426,7 @@ def test_a_webhook_partners_lead_reaches_the_exporter_through_the_reply_url(tmp_
     receiver = WebhookReceiver()
     monkeypatch.setenv("HOOK_SECRET", receiver.secret)
     with serving(receiver) as url:
-        a = Portal(tmp_path, "portal-a", "Portal A")
-        a.partners = [
-            {
-                "name": "hook",
-                "title": "Hook Market",
-                "kind": "webhook",
-                "url": url,
-                "post": True,
-                "search": False,
-                "token_env": "HOOK_SECRET",
-            }
-        ]
-        a.build()
-        exporter = a.member("sales@a.example", "Hanbit Steel")
+        a, exporter = poster(tmp_path, "hook", "Hook Market", "webhook", url, "HOOK_SECRET")
         a.run(lambda: offers.create_offer(db.session.get(User, exporter), OFFER))
         a.work()
     reply_url = receiver.events[0]["body"]["offer"]["reply_url"]
