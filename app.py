@@ -34,7 +34,7 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     app.url_map.converters["int"] = DatabaseId
 
-    from marketplace.core import extensions, i18n, security, templating, web_errors
+    from marketplace.core import extensions, i18n, security, templating, web, web_errors
 
     extensions.db.init_app(app)
     extensions.migrate.init_app(app, extensions.db, directory=str(REPO_ROOT / "migrations"))
@@ -44,6 +44,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     security.init_app(app)
     i18n.init_app(app)
     web_errors.init_app(app)
+    web.init_unit_of_work(app)
     templating.init_app(app)
 
     from marketplace import models  # noqa: F401  - every table known before first use

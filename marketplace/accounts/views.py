@@ -93,8 +93,7 @@ def login():
     user = services.authenticate(email, request.form.get("password", ""))
     if user is None:
         db.session.rollback()
-        throttle.record_failure(email, address)
-        db.session.commit()
+        throttle.record_failure(email, address)  # kept: the request's unit of work commits it
         return render_template(
             "accounts/login.html",
             email=email,
@@ -102,7 +101,6 @@ def login():
             error=_("That e-mail address and password do not match."),
         ), 401
     throttle.clear(email)
-    db.session.commit()
     login_user(user, remember=bool(request.form.get("remember")))
     return redirect(next_url)
 

@@ -118,8 +118,6 @@ def _created(inquiry: Inquiry, body: dict, key: str | None):
         stored = idempotency.remember(g.api_user, key, body, None, payload, location)
         if stored is not None:  # a concurrent request with the same key won the race
             return stored
-    else:
-        db.session.commit()
     response = jsonify(payload)
     response.status_code, response.headers["Location"] = 201, location
     return response
@@ -259,5 +257,4 @@ def partner_lead(partner: str, offer_id: int):
     except InvalidInput as exc:
         db.session.rollback()
         return validation_error(_api_fields(exc))
-    db.session.commit()
     return jsonify(id=inquiry.id), 201

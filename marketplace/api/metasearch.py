@@ -3,7 +3,6 @@
 from flask import g, jsonify, request
 
 from marketplace.api import bp
-from marketplace.core.db import db
 from marketplace.partners.service import metasearch
 from marketplace.partners.views import meta_query_from
 
@@ -12,7 +11,6 @@ from marketplace.partners.views import meta_query_from
 def api_metasearch():
     """Merged results with the status of every site asked."""
     answer = metasearch(meta_query_from(request.args), g.api_user)
-    db.session.commit()
     return jsonify(
         results=[
             {

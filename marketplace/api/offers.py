@@ -32,7 +32,6 @@ def list_offers():
     started = time.perf_counter()
     result = find_offers(query)
     record_search(query, result, g.api_user, int((time.perf_counter() - started) * 1000))
-    db.session.commit()
     today = services.today()
     return jsonify(
         total=result.total,
@@ -119,8 +118,6 @@ def create_offer():
         stored = idempotency.remember(g.api_user, key, body, offer, payload)
         if stored is not None:  # a concurrent request with the same key won the race
             return stored
-    else:
-        db.session.commit()
     response = jsonify(payload)
     response.status_code = 201
     response.headers["Location"] = url_for("api.get_offer", offer_id=offer.id, _external=True)
@@ -166,7 +163,6 @@ def update_offer(offer_id: int):
     except InvalidInput as exc:
         db.session.rollback()
         return validation_error(_price_field(exc.messages()))
-    db.session.commit()
     return jsonify(offer_json(offer, services.today()))
 
 
@@ -182,7 +178,6 @@ def withdraw_offer(offer_id: int):
     except InvalidInput as exc:
         db.session.rollback()
         return validation_error(exc.messages())
-    db.session.commit()
     return jsonify(offer_json(offer, services.today()))
 
 
@@ -198,5 +193,4 @@ def renew_offer(offer_id: int):
     except InvalidInput as exc:
         db.session.rollback()
         return validation_error(exc.messages())
-    db.session.commit()
     return jsonify(offer_json(offer, services.today()))

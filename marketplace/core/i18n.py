@@ -5,7 +5,6 @@ from __future__ import annotations
 from flask import Blueprint, Flask, current_app, has_request_context, redirect, request, session
 from flask_login import current_user
 
-from marketplace.core.db import db
 from marketplace.core.urls import safe_next
 
 bp = Blueprint("i18n", __name__)
@@ -33,7 +32,6 @@ def switch_language():
         session["locale"] = code
         if current_user.is_authenticated:
             set_locale(current_user, code)
-            db.session.commit()
     return redirect(safe_next(request.form.get("next")))
 
 

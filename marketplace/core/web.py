@@ -36,7 +36,7 @@ def form_values(names: Iterable[str], list_names: Iterable[str] = ()) -> dict:
 
 
 def submit(action: Callable, *args, **kwargs):
-    """Run a service call that changes data; commit on success.
+    """Run a service call that changes data (the request's unit of work commits it).
 
     Returns ``(result, None)`` or ``(None, errors)`` with field messages, having
     rolled back, so a failed submission saves nothing.
@@ -46,8 +46,28 @@ def submit(action: Callable, *args, **kwargs):
     except InvalidInput as exc:
         db.session.rollback()
         return None, exc.messages()
-    db.session.commit()
     return result, None
+
+
+def init_unit_of_work(app) -> None:
+    """One unit of work per request: commit once the view has answered, roll back on an error.
+
+    Views and services only add and flush (as Indico's request handler does). A
+    view that catches a domain error rolls back itself (``submit``,
+    ``domain_errors_as_http``), so what it refused is not saved; the writes made
+    while answering (a view counted, a search recorded) are committed after the
+    page is rendered, so they never expire what is being rendered.
+    """
+
+    @app.after_request
+    def _commit(response):
+        db.session.commit()
+        return response
+
+    @app.teardown_request
+    def _roll_back(error):
+        if error is not None:
+            db.session.rollback()
 
 
 def page_arg() -> int:

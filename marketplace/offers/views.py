@@ -103,9 +103,7 @@ def show(offer_id: int):
     with domain_errors_as_http():
         offer = services.get_offer(offer_id, current_user)
     services.record_view(offer, current_user)
-    from marketplace.core.db import db
 
-    db.session.commit()
     entry = hs.lookup(offer.hs_code) if offer.hs_code else None
     owner = services.is_owner(offer, current_user)
     from marketplace.conversations.views import pop_inquiry_draft

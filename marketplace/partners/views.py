@@ -7,7 +7,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from marketplace.catalog import categories
-from marketplace.core.db import db, utcnow
+from marketplace.core.db import utcnow
 from marketplace.core.web import role_required
 from marketplace.partners import health, registry
 from marketplace.partners.adapters.base import MetaQuery
@@ -33,7 +33,6 @@ def results():
             url_for("search.results", q=query.q or None, type=query.type, category=query.category)
         )
     answer = metasearch(query, current_user) if (query.q or query.type or query.category) else None
-    db.session.commit()  # the partner calls just recorded
     return render_template(
         "partners/metasearch.html",
         query=query,
@@ -76,7 +75,6 @@ def set_suspended(name: str):
         abort(404)
     suspended = request.form.get("suspended", "1") != "0"
     health.set_manual(name, suspended)
-    db.session.commit()
     clear_cache()
     flash(
         _("%(name)s is paused.", name=name)

@@ -9,7 +9,6 @@ from flask import Blueprint, jsonify, render_template, request, url_for
 from flask_login import current_user
 
 from marketplace.catalog import categories, terms
-from marketplace.core.db import db
 from marketplace.search.params import parse_search_args
 from marketplace.search.services import find_companies, find_offers, record_search
 from search_index import hs_assistant
@@ -43,7 +42,6 @@ def results():
     started = time.perf_counter()
     page = find_offers(query)
     record_search(query, page, current_user, int((time.perf_counter() - started) * 1000))
-    db.session.commit()
     alternatives = []
     if page.total == 0:
         for name, looser in relaxed(query):
