@@ -88,6 +88,10 @@ class Offer(Timestamped, Base):
         """
         return and_(cls.status == "active", cls.valid_until >= (day or today()))
 
+    def is_owned_by(self, user) -> bool:
+        """True when ``user`` (a member, an anonymous visitor or None) acts for this offer's company."""
+        return bool(user and user.is_authenticated and user.company_id == self.company_id)
+
     def is_expired(self, today: date) -> bool:
         """True when the offer's validity date has passed (whatever its stored status)."""
         return self.status == "expired" or (self.status == "active" and self.valid_until < today)

@@ -30,8 +30,8 @@ today = offer_models.today  # kept here for the callers that import it from the 
 
 
 def is_owner(offer: Offer, user: User | None) -> bool:
-    """True when ``user`` belongs to the company that posted ``offer``."""
-    return bool(user and user.is_authenticated and user.company_id == offer.company_id)
+    """True when ``user`` belongs to the company that posted ``offer`` (see the model)."""
+    return offer.is_owned_by(user)
 
 
 def can_view(offer: Offer, user: User | None) -> bool:

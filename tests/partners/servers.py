@@ -31,6 +31,9 @@ def serving(wsgi_app, port: int = 0):
     finally:
         server.shutdown()
         thread.join(5)
+        # Close the listening socket now, not when the object is collected: a test
+        # that serves on this port again must find it free.
+        server.server_close()
 
 
 @dataclass
