@@ -47,7 +47,10 @@ def create_app(test_config: dict | None = None) -> Flask:
     web.init_unit_of_work(app)
     templating.init_app(app)
 
-    from marketplace import models  # noqa: F401  - every table known before first use
+    from marketplace import (
+        models,  # noqa: F401  - every table known before first use
+        subscriptions,  # noqa: F401  - offers' signals reach their receivers
+    )
     from marketplace.accounts.views import bp as accounts_bp
     from marketplace.api import bp as api_bp
     from marketplace.companies.views import bp as companies_bp

@@ -20,8 +20,7 @@ from marketplace.core.errors import NotFound, PermissionDenied
 from marketplace.core.upsert import insert_ignore
 from marketplace.core.urls import external_url
 from marketplace.indicators import events
-from marketplace.offers.models import Offer
-from marketplace.offers.services import is_owner, today
+from marketplace.offers.models import Offer, today
 
 log = logging.getLogger(__name__)
 
@@ -203,7 +202,7 @@ def dismiss(match_id: int, actor) -> Match:
     match = db.session.get(Match, match_id)
     if match is None:
         raise NotFound()
-    if not (is_owner(match.buy_offer, actor) or is_owner(match.sell_offer, actor)):
+    if not (match.buy_offer.is_owned_by(actor) or match.sell_offer.is_owned_by(actor)):
         raise PermissionDenied()
     match.status = "dismissed"
     events.record("match_dismissed", actor=actor)

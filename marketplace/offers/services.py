@@ -17,13 +17,12 @@ from sqlalchemy.orm import selectinload
 from marketplace.accounts.models import User
 from marketplace.core.db import db, utcnow
 from marketplace.core.errors import InvalidInput, NotFound, PermissionDenied
-from marketplace.indicators import events
 from marketplace.offers import models as offer_models
 from marketplace.offers import origin as origin_of
 from marketplace.offers import photos as photo_store
+from marketplace.offers import signals
 from marketplace.offers.models import Offer
 from marketplace.offers.validation import parse_offer
-from marketplace.posting import services as posting
 from search_index.models import enqueue
 
 today = offer_models.today  # kept here for the callers that import it from the services
@@ -97,17 +96,8 @@ def create_offer(
     if origin is not None:
         origin_of.attach(offer, origin)
         targets = []
-    posting.plan(offer, posting.default_targets(author.company_id) if targets is None else targets)
-    events.record("offer_posted", actor=author, offer=offer)
-    _match(offer)
+    signals.offer_posted.send(offer, actor=author, targets=targets)
     return offer
-
-
-def _match(offer: Offer) -> None:
-    # Imported here: matchmaking builds on this module (ownership, today's date).
-    from marketplace.conversations import matching
-
-    matching.refresh(offer)
 
 
 def offer_values(offer: Offer) -> dict[str, Any]:
@@ -142,9 +132,7 @@ def update_offer(
         origin_of.attach(offer, origin)
     offer.updated_at = utcnow()
     db.session.flush()
-    posting.offer_changed(offer, "update")
-    events.record("offer_edited", actor=actor, offer=offer)
-    _match(offer)
+    signals.offer_changed.send(offer, change="update", actor=actor)
     return offer
 
 
@@ -170,8 +158,7 @@ def withdraw_offer(offer: Offer, actor: User) -> Offer:
         raise InvalidInput({"status": _status_message("hidden")})
     if offer.status != "withdrawn":
         _set_status(offer, "withdrawn")
-        posting.offer_changed(offer, "withdraw")
-        events.record("offer_withdrawn", actor=actor, offer=offer)
+        signals.offer_changed.send(offer, change="withdraw", actor=actor)
     db.session.flush()
     return offer
 
@@ -185,8 +172,7 @@ def renew_offer(offer: Offer, actor: User, days: int | None = None) -> Offer:
     offer.valid_until = today() + timedelta(days=days or _default_validity())
     _set_status(offer, "active")
     db.session.flush()
-    posting.offer_changed(offer, "renew")
-    events.record("offer_renewed", actor=actor, offer=offer)
+    signals.offer_changed.send(offer, change="renew", actor=actor)
     return offer
 
 
@@ -196,10 +182,10 @@ def set_hidden(offer: Offer, operator: User, hidden: bool) -> Offer:
         raise PermissionDenied()
     if hidden and offer.status != "hidden":
         _set_status(offer, "hidden")
-        posting.offer_changed(offer, "withdraw")  # what we hide, partners should not show
+        signals.offer_changed.send(offer, change="hide", actor=operator)
     elif not hidden and offer.status == "hidden":
         _set_status(offer, "active")
-        posting.offer_changed(offer, "renew")
+        signals.offer_changed.send(offer, change="show", actor=operator)
     db.session.flush()
     return offer
 
@@ -208,7 +194,7 @@ def record_view(offer: Offer, viewer: User | None) -> None:
     """Count a view by anyone but the owner, atomically so concurrent views all count."""
     if is_owner(offer, viewer):
         return
-    events.record("offer_viewed", actor=viewer, offer=offer)
+    signals.offer_viewed.send(offer, viewer=viewer)
     # updated_at is kept: being read is not a change to the offer.
     db.session.execute(
         update(Offer)
@@ -232,13 +218,7 @@ def expire_due_offers() -> int:
         )
         enqueue(db.session, "offer", due)  # a bulk update bypasses the session hook
         for offer in db.session.scalars(select(Offer).where(Offer.id.in_(due))):
-            posting.offer_changed(offer, "withdraw")
-            events.record(
-                "offer_expired",
-                offer=offer,
-                company_id=offer.company_id,
-                actor_size=offer.company.size_class,
-            )
+            signals.offer_changed.send(offer, change="expire", actor=None)
     return len(due)
 
 

@@ -1,0 +1,9 @@
+"""Connect the receivers of the offers package's signals (importing them connects them).
+
+Each receiver stands alone (postings, indicator events, matches), so the order
+blinker calls them in does not matter.
+"""
+
+from marketplace.conversations import receivers as matching_receivers  # noqa: F401
+from marketplace.indicators import receivers as indicator_receivers  # noqa: F401
+from marketplace.posting import receivers as posting_receivers  # noqa: F401
