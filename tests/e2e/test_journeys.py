@@ -33,8 +33,8 @@ def portal(tmp_path_factory):
 
     tmp = tmp_path_factory.mktemp("e2e")
     receiver = WebhookReceiver(secret="s3cret")
-    with serving(receiver) as hook_url:
-        os.environ["E2E_HOOK_SECRET"] = "s3cret"
+    with serving(receiver) as hook_url, pytest.MonkeyPatch.context() as environment:
+        environment.setenv("E2E_HOOK_SECRET", "s3cret")  # undone when the module's tests end
         partners = tmp / "partners.toml"
         partners.write_text(
             partner_toml(
