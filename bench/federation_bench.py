@@ -30,7 +30,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from tests.partners.network import Portal, portal_entry, serve
-from tests.partners.servers import FakeSite, Trickle, WebhookReceiver, serving
+from tests.partners.servers import FakeSite, Trickle, WebhookReceiver, json_partner, serving
 
 OFFER = {"type": "sell", "title": "Stainless steel welded pipes TP316L", "hs_code": "730640"}
 
@@ -215,18 +215,7 @@ def metasearch_with_trickler(root: Path, searches: int) -> None:
             fake = FakeSite(offers=offers, delay=delay)
             fake.base = stack.enter_context(serving(fake))
             healthy.append(fake)
-            entries.append(
-                {
-                    "name": f"site{n}",
-                    "title": f"Site {n}",
-                    "kind": "json",
-                    "url": f"{fake.base}/json",
-                    "search": True,
-                    "timeout": 2.0,
-                    "mapping": {"results": "data.items", "title": "name", "url": "link"},
-                    "params": {"q": "query"},
-                }
-            )
+            entries.append(json_partner(f"site{n}", fake))
         trickle = stack.enter_context(Trickle(seconds=30))
         entries.append(
             {

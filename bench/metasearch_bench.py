@@ -21,7 +21,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from tests.partners.conftest import partner_toml
-from tests.partners.servers import FakeSite, serving
+from tests.partners.servers import FakeSite, json_partner, serving
 
 DELAYS = [0.10, 0.14, 0.18, 0.22, 0.26, 0.30, 0.35, 0.40]
 OFFERS = [
@@ -51,18 +51,7 @@ def main() -> None:
             fake = FakeSite(offers=OFFERS, delay=delay)
             fake.base = stack.enter_context(serving(fake))
             sites.append(fake)
-            entries.append(
-                {
-                    "name": f"site{n}",
-                    "title": f"Site {n}",
-                    "kind": "json",
-                    "url": f"{fake.base}/json",
-                    "search": True,
-                    "timeout": 2.0,
-                    "mapping": {"results": "data.items", "title": "name", "url": "link"},
-                    "params": {"q": "query"},
-                }
-            )
+            entries.append(json_partner(f"site{n}", fake))
         hung = FakeSite(offers=OFFERS, hang=True)
         hung.base = stack.enter_context(serving(hung))
         entries.append(

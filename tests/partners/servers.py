@@ -122,6 +122,20 @@ class FakeSite:
         return Response(body, status=self.status, content_type=kind)(environ, start_response)
 
 
+def json_partner(name: str, site: FakeSite, timeout: float = 2.0) -> dict:
+    """A partner-file entry for a FakeSite's JSON search (benchmarks use it)."""
+    return {
+        "name": name,
+        "title": name.title(),
+        "kind": "json",
+        "url": f"{site.base}/json",
+        "search": True,
+        "timeout": timeout,
+        "mapping": {"results": "data.items", "title": "name", "url": "link"},
+        "params": {"q": "query"},
+    }
+
+
 class SlowAfter:
     """Middleware: let the app do its work, then hold the first answer back for ``seconds``.
 
