@@ -26,11 +26,12 @@ translations: $(BIN)/.installed
 run: $(BIN)/.installed translations
 	$(BIN)/python -m marketplace.demo.network
 
-# Lint and type checks first (seconds), then the whole suite.
+# Lint, type and package-layer checks first (seconds), then the whole suite.
 check: $(BIN)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/python -m tools.dependencies --strict --quiet
 
 test: $(BIN)/.installed-dev translations check
 	$(BIN)/python -m pytest -q -p no:cacheprovider

@@ -34,7 +34,8 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     app.url_map.converters["int"] = DatabaseId
 
-    from marketplace.core import extensions, i18n, security, templating, web, web_errors
+    from marketplace.core import extensions
+    from marketplace.web import errors, handling, i18n, security, templating
 
     extensions.db.init_app(app)
     extensions.migrate.init_app(app, extensions.db, directory=str(REPO_ROOT / "migrations"))
@@ -43,42 +44,44 @@ def create_app(test_config: dict | None = None) -> Flask:
     extensions.login_manager.init_app(app)
     security.init_app(app)
     i18n.init_app(app)
-    web_errors.init_app(app)
-    web.init_unit_of_work(app)
+    errors.init_app(app)
+    handling.init_unit_of_work(app)
     templating.init_app(app)
 
     from marketplace import (
         models,  # noqa: F401  - every table known before first use
         subscriptions,  # noqa: F401  - offers' signals reach their receivers
     )
-    from marketplace.accounts.views import bp as accounts_bp
     from marketplace.api import bp as api_bp
-    from marketplace.companies.views import bp as companies_bp
-    from marketplace.conversations.views import bp as conversations_bp
-    from marketplace.feeds import bp as feeds_bp
-    from marketplace.home import bp as home_bp
-    from marketplace.indicators.views import bp as indicators_bp
-    from marketplace.offers.views import bp as offers_bp
     from marketplace.partners import registry as partner_registry
-    from marketplace.partners.views import bp as partners_bp
-    from marketplace.search.views import bp as search_bp
+    from marketplace.web import (
+        accounts,
+        companies,
+        conversations,
+        feeds,
+        home,
+        indicators,
+        offers,
+        partners,
+        search,
+    )
     from search_index import engine
 
     engine.init_app(app)
     partner_registry.init_app(app)
-    for blueprint in (
-        home_bp,
-        accounts_bp,
-        companies_bp,
-        offers_bp,
-        search_bp,
-        partners_bp,
-        feeds_bp,
-        indicators_bp,
-        conversations_bp,
-        api_bp,
+    for module in (
+        home,
+        accounts,
+        companies,
+        offers,
+        search,
+        partners,
+        feeds,
+        indicators,
+        conversations,
     ):
-        app.register_blueprint(blueprint)
+        app.register_blueprint(module.bp)
+    app.register_blueprint(api_bp)
     extensions.csrf.exempt(api_bp)
 
     from marketplace.cli import register_commands

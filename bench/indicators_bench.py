@@ -76,8 +76,8 @@ def pct(samples, p):
 
 
 def load_events(db, count: int) -> None:
+    from marketplace.activity.models import Event
     from marketplace.catalog.categories import CATEGORIES
-    from marketplace.indicators.models import Event
 
     rng = random.Random(6)
     kinds = [k for k, w in KINDS for _ in range(w)]
@@ -134,9 +134,9 @@ def main() -> None:
 
     from app import create_app
     from marketplace.accounts.services import create_token, create_user
+    from marketplace.activity.models import Event
     from marketplace.core.db import db
     from marketplace.indicators.figures import TABLES
-    from marketplace.indicators.models import Event
     from marketplace.indicators.rollup import rollup
 
     data_dir = tempfile.mkdtemp(prefix="tradewind-indicators-")
@@ -160,6 +160,7 @@ def main() -> None:
         print(f"loaded {args.events} events over 365 days in {time.perf_counter() - started:.1f} s")
         started = time.perf_counter()
         days = rollup(full=True)
+        db.session.commit()
         print(f"full rollup: {days} days in {time.perf_counter() - started:.1f} s")
         now = datetime.now(UTC)
         db.session.execute(
@@ -179,6 +180,7 @@ def main() -> None:
         db.session.commit()
         started = time.perf_counter()
         rollup()
+        db.session.commit()
         print(
             f"incremental rollup of today (+3000 events): {(time.perf_counter() - started) * 1000:.0f} ms"
         )

@@ -180,7 +180,7 @@ def main() -> None:
     from marketplace.conversations.matching import candidates
     from marketplace.core.db import db
     from marketplace.offers.models import Offer
-    from search_index.writer import rebuild
+    from marketplace.search.indexing import rebuild
 
     rng = random.Random(7)
     app = create_app(

@@ -206,8 +206,8 @@ def main() -> None:
 
     from bench.corpus import QUERY_MIX, generate
     from marketplace.core.db import db
+    from marketplace.search.indexing import rebuild
     from search_index.engine import engine
-    from search_index.writer import rebuild
 
     data_dir = tempfile.mkdtemp(prefix="tradewind-bench-")
     app = make_app(data_dir)

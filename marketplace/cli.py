@@ -9,7 +9,7 @@ import click
 from flask import Flask
 from flask.cli import AppGroup
 
-from marketplace.core.db import db
+from marketplace.core.db import unit_of_work
 from marketplace.core.errors import InvalidInput
 
 users_cli = AppGroup("users", help="Manage members and operators.")
@@ -26,7 +26,9 @@ def indicators_rollup_command(full):
     """Bring the daily figures up to date with the event log."""
     from marketplace.indicators.rollup import rollup
 
-    click.echo(f"{rollup(full=full)} day(s) recomputed")
+    with unit_of_work():
+        days = rollup(full=full)
+    click.echo(f"{days} day(s) recomputed")
 
 
 @indicators_cli.command("prune")
@@ -35,8 +37,11 @@ def indicators_prune_command(keep_days):
     """Delete raw events older than the retention period (figures are kept)."""
     from marketplace.indicators.rollup import prune, rollup
 
-    rollup()
-    click.echo(f"{prune(keep_days)} event(s) deleted")
+    with unit_of_work():
+        rollup()
+    with unit_of_work():
+        deleted = prune(keep_days)
+    click.echo(f"{deleted} event(s) deleted")
 
 
 def _fail(exc: InvalidInput) -> None:
@@ -57,12 +62,11 @@ def create_user_command(email, role, password, company, country):
 
     if role != "operator" and not country:
         raise click.UsageError("--country is required for exporters and buyers (e.g. --country KR)")
-    try:
-        user, generated = create_user(email, role, password, company, country)
-    except InvalidInput as exc:
-        db.session.rollback()
-        _fail(exc)
-    db.session.commit()
+    with unit_of_work():
+        try:
+            user, generated = create_user(email, role, password, company, country)
+        except InvalidInput as exc:
+            _fail(exc)
     click.echo(f"created {user.role} {user.email}")
     if generated:
         click.echo(f"password: {generated}")
@@ -92,12 +96,11 @@ def create_token_command(email, name, partner):
                 f"no portal partner named {partner!r} in the partner file "
                 f"(portal partners: {names})"
             )
-    try:
-        token, secret = create_token(user, name, partner)
-    except InvalidInput as exc:
-        db.session.rollback()
-        _fail(exc)
-    db.session.commit()
+    with unit_of_work():
+        try:
+            token, secret = create_token(user, name, partner)
+        except InvalidInput as exc:
+            _fail(exc)
     click.echo(f"token {token.prefix}… for {user.email} (shown once):")
     click.echo(secret)
 
@@ -128,9 +131,10 @@ def demo_load_command(force, if_enabled, variant):
         return
     from marketplace.indicators.rollup import rollup
 
-    summary = load_demo(variant)
-    db.session.commit()
-    rollup(full=True)  # so the indicators show the demo history at once
+    with unit_of_work():
+        summary = load_demo(variant)
+    with unit_of_work():
+        rollup(full=True)  # so the indicators show the demo history at once
     click.echo(summary)
 
 
@@ -139,8 +143,8 @@ def expire_command():
     """Mark offers past their validity date as expired."""
     from marketplace.offers.services import expire_due_offers
 
-    count = expire_due_offers()
-    db.session.commit()
+    with unit_of_work():
+        count = expire_due_offers()
     click.echo(f"{count} offer(s) expired")
 
 
@@ -148,16 +152,10 @@ def expire_command():
 def search_rebuild_command():
     """Rebuild the search index from the database."""
     from flask import current_app
-    from sqlalchemy import func, select
 
-    from marketplace.companies.models import Company
-    from marketplace.offers.models import Offer
-    from search_index.writer import rebuild
+    from marketplace.search.indexing import document_count, rebuild
 
-    total = db.session.scalar(
-        select(func.count()).where(Offer.status == "active")
-    ) + db.session.scalar(select(func.count()).select_from(Company))
-    with click.progressbar(length=total, label="indexing") as bar:
+    with unit_of_work(), click.progressbar(length=document_count(), label="indexing") as bar:
         counts = rebuild(current_app.config["SEARCH_INDEX_DIR"], progress=bar.update)
     click.echo(f"indexed {counts['offers']} offers and {counts['companies']} companies")
 
@@ -168,9 +166,10 @@ def search_check_command(repair):
     """Report (and by default repair) drift between the database and the index."""
     from flask import current_app
 
-    from search_index.writer import check
+    from marketplace.search.indexing import check
 
-    drift = check(current_app.config["SEARCH_INDEX_DIR"], repair=repair)
+    with unit_of_work():
+        drift = check(current_app.config["SEARCH_INDEX_DIR"], repair=repair)
     for name in drift.missing:
         click.echo(
             f"{name}: {len(drift.missing[name])} missing, {len(drift.extra[name])} extra, "

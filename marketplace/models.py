@@ -1,6 +1,7 @@
 """Imports every model so that SQLAlchemy and Alembic see the whole schema."""
 
 from marketplace.accounts.models import ApiToken, LoginFailure, User
+from marketplace.activity.models import Event
 from marketplace.api.models import IdempotencyRecord
 from marketplace.companies.models import Company
 from marketplace.conversations.models import (
@@ -10,7 +11,7 @@ from marketplace.conversations.models import (
     Notification,
     SavedSearch,
 )
-from marketplace.indicators.models import DailyFigure, Event, RollupState
+from marketplace.indicators.models import DailyFigure, RollupState
 from marketplace.offers.models import Offer, OfferPhoto
 from marketplace.partners.models import PartnerCall, PartnerState
 from marketplace.posting.models import Posting, PostingPreference

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from flask import Flask
 
-from marketplace.core.db import db
+from marketplace.core.db import db, unit_of_work
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +28,13 @@ ROLLUP_EVERY_SECONDS = 10
 
 
 class Loop:
-    """One job run over and over in its own thread until stopped."""
+    """One job run over and over in its own thread until stopped.
+
+    Each job is a unit of work: what it changes is committed when it returns and
+    rolled back when it raises. The delivery jobs are the exception by design: they
+    commit their claim before calling a partner, so no transaction stays open
+    across the network (see ``marketplace.core.outbox``).
+    """
 
     def __init__(self, app: Flask, name: str, job: Callable[[], int]):
         self.app, self.name, self.job = app, name, job
@@ -73,12 +79,12 @@ class Worker:
 
     def _index_round(self) -> int:
         from marketplace.offers.services import expire_due_offers
-        from search_index.writer import apply_pending
+        from marketplace.search.indexing import apply_pending
 
         now = time.monotonic()
         if now - self._last_expiry >= EXPIRY_EVERY_SECONDS:
-            if expire_due_offers():
-                db.session.commit()
+            with unit_of_work():
+                expire_due_offers()
             self._last_expiry = now
         if now - self._last_rollup >= ROLLUP_EVERY_SECONDS:
             from marketplace.conversations.alerts import check_all
@@ -87,11 +93,12 @@ class Worker:
             self._last_rollup = now
             for job in (rollup, check_all):  # check_all: alerts within a minute of an offer
                 try:
-                    job()
+                    with unit_of_work():
+                        job()
                 except Exception:
-                    db.session.rollback()
                     log.exception("%s failed; retrying in a few seconds", job.__name__)
-        return apply_pending(self.app.config["SEARCH_INDEX_DIR"])
+        with unit_of_work():
+            return apply_pending(self.app.config["SEARCH_INDEX_DIR"])
 
     def run_once(self) -> int:
         """One round of every loop (tests and the CLI use this)."""

@@ -1,7 +1,11 @@
 """The single index writer: applies queued changes, rebuilds, and repairs drift.
 
-Only the background worker calls these. Whoosh allows one writer per index; a
-second worker that finds the lock taken simply skips its turn.
+Only the background worker and the CLI call these, through the application's
+document source (``marketplace.search.indexing``). Whoosh allows one writer per
+index; a second worker that finds the lock taken simply skips its turn.
+
+Database changes made here (queue rows removed or added) join the caller's unit
+of work: the worker job or command commits them once the index has committed.
 """
 
 from __future__ import annotations
@@ -14,16 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.orm import selectinload
 from whoosh.index import LockError
 
-from marketplace.companies.models import Company
 from marketplace.core.db import db
-from marketplace.offers.models import Offer
 from search_index import store
-from search_index.documents import company_document, is_indexed, offer_document, stamp
-from search_index.models import IndexQueueEntry
+from search_index.models import IndexQueueEntry, enqueue
 from search_index.schema import COMPANIES, OFFERS
+from search_index.source import DocumentSource
 
 BATCH = 500
 # Measured on 2 cores (docs/benchmarks.md): two analysing sub-processes fed by
@@ -31,34 +32,13 @@ BATCH = 500
 REBUILD_PROCS = 2
 
 
-def _offers_by_id(ids: Iterable[int]) -> dict[int, Offer]:
-    query = select(Offer).where(Offer.id.in_(list(ids))).options(selectinload(Offer.company))
-    return {offer.id: offer for offer in db.session.scalars(query)}
-
-
-def _write_offers(writer, ids: set[int]) -> None:
-    rows = _offers_by_id(ids)
-    for offer_id in ids:
-        offer = rows.get(offer_id)
-        if offer is not None and is_indexed(offer):
-            writer.update_document(**offer_document(offer))
+def _write(writer, documents: dict[int, dict], ids: set[int]) -> None:
+    for entity_id in ids:
+        document = documents.get(entity_id)
+        if document is not None:
+            writer.update_document(**document)
         else:
-            writer.delete_by_term("id", str(offer_id))
-
-
-def _company_offer_ids(company_ids: set[int]) -> set[int]:
-    # A company's name is part of its offers' documents: renaming it re-indexes them.
-    return set(db.session.scalars(select(Offer.id).where(Offer.company_id.in_(company_ids))))
-
-
-def _write_companies(writer, ids: set[int]) -> None:
-    rows = {c.id: c for c in db.session.scalars(select(Company).where(Company.id.in_(ids)))}
-    for company_id in ids:
-        company = rows.get(company_id)
-        if company is not None:
-            writer.update_document(**company_document(company))
-        else:
-            writer.delete_by_term("id", str(company_id))
+            writer.delete_by_term("id", str(entity_id))
 
 
 @contextmanager
@@ -82,55 +62,55 @@ def writer_lock(index_dir: str, wait: bool):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def apply_pending(index_dir: str, batch: int = BATCH) -> int:
+def apply_pending(index_dir: str, source: DocumentSource, batch: int = BATCH) -> int:
     """Apply up to ``batch`` queued changes (see :func:`_apply_pending`) under the writer lock."""
     with writer_lock(index_dir, wait=False) as mine:
         if not mine:
-            db.session.rollback()
             return 0
-        return _apply_pending(index_dir, batch)
+        return _apply_pending(index_dir, source, batch)
 
 
-def _apply_pending(index_dir: str, batch: int = BATCH) -> int:
+def _apply_pending(index_dir: str, source: DocumentSource, batch: int) -> int:
     """Apply up to ``batch`` queued changes to the index; return how many were applied.
 
     Rebuilds from the database first when the index is missing (deleted
-    directory, first start). Queue rows are removed only after the index
-    commit, so a crash in between means they are applied again, which is harmless.
+    directory, first start). Queue rows are deleted only after the index
+    commit (and gone once the caller commits), so a crash in between means they
+    are applied again, which is harmless.
     """
     if not (store.exists(index_dir, OFFERS) and store.exists(index_dir, COMPANIES)):
         # In-process: sub-processes forked by a worker would inherit its database
         # connections and outlive it if it were killed.
-        _rebuild(index_dir, lambda n: None, procs=1)
+        _rebuild(index_dir, source, lambda n: None, procs=1)
     entries = list(
         db.session.scalars(select(IndexQueueEntry).order_by(IndexQueueEntry.id).limit(batch))
     )
     if not entries:
-        db.session.rollback()  # end the read transaction; nothing to do
         return 0
     offers = {e.entity_id for e in entries if e.kind == "offer"}
     companies = {e.entity_id for e in entries if e.kind == "company"}
     if companies:
-        offers |= _company_offer_ids(companies)
+        offers |= source.offers_of_companies(companies)
     try:
-        _commit_changes(index_dir, OFFERS, _write_offers, offers)
-        _commit_changes(index_dir, COMPANIES, _write_companies, companies)
+        _commit_changes(index_dir, OFFERS, source.offer_documents, offers)
+        _commit_changes(index_dir, COMPANIES, source.company_documents, companies)
     except LockError:
-        db.session.rollback()
         return 0  # another worker is writing; it will get there
     db.session.execute(
         delete(IndexQueueEntry).where(IndexQueueEntry.id.in_([e.id for e in entries]))
     )
-    db.session.commit()
     return len(entries)
 
 
-def _commit_changes(index_dir: str, name: str, write: Callable, ids: set[int]) -> None:
+def _commit_changes(
+    index_dir: str, name: str, documents: Callable[[set[int]], dict[int, dict]], ids: set[int]
+) -> None:
     if not ids:
         return
+    found = documents(ids)
     writer = store.open_or_create(index_dir, name).writer()
     try:
-        write(writer, ids)
+        _write(writer, found, ids)
     except BaseException:
         writer.cancel()
         raise
@@ -167,50 +147,29 @@ def _bulk_write(
     return count
 
 
-def _live_offer_documents(chunk: int = 1000):
-    last_id = 0
-    while True:
-        rows = list(
-            db.session.scalars(
-                select(Offer)
-                .where(Offer.status == "active", Offer.id > last_id)
-                .options(selectinload(Offer.company))
-                .order_by(Offer.id)
-                .limit(chunk)
-            )
-        )
-        if not rows:
-            return
-        for offer in rows:
-            yield offer_document(offer)
-        last_id = rows[-1].id
-        db.session.expunge_all()  # keep memory flat over 100,000 offers
-
-
-def _company_documents():
-    for company in db.session.scalars(select(Company).order_by(Company.id)):
-        yield company_document(company)
-
-
-def rebuild(index_dir: str, progress: Callable[[int], None] = lambda n: None) -> dict[str, int]:
+def rebuild(
+    index_dir: str, source: DocumentSource, progress: Callable[[int], None] = lambda n: None
+) -> dict[str, int]:
     """Rebuild both indexes from the database into a fresh directory, then swap it in.
 
     Waits for the worker's writer to finish its batch first. Searches keep using
     the old index until the swap. Queue rows that existed when the rebuild
-    started are covered by it and removed; later ones stay.
+    started are covered by it and removed (when the caller commits); later ones stay.
     """
     with writer_lock(index_dir, wait=True):
-        return _rebuild(index_dir, progress, procs=REBUILD_PROCS)
+        return _rebuild(index_dir, source, progress, procs=REBUILD_PROCS)
 
 
-def _rebuild(index_dir: str, progress: Callable[[int], None], procs: int) -> dict[str, int]:
+def _rebuild(
+    index_dir: str, source: DocumentSource, progress: Callable[[int], None], procs: int
+) -> dict[str, int]:
     high_water = db.session.scalar(select(func.max(IndexQueueEntry.id))) or 0
     target = Path(index_dir)
     fresh = target.with_name(target.name + ".rebuild")
     shutil.rmtree(fresh, ignore_errors=True)
     counts = {
-        OFFERS: _bulk_write(fresh, OFFERS, _live_offer_documents(), progress, procs=procs),
-        COMPANIES: _bulk_write(fresh, COMPANIES, _company_documents(), progress),
+        OFFERS: _bulk_write(fresh, OFFERS, source.all_offer_documents(), progress, procs=procs),
+        COMPANIES: _bulk_write(fresh, COMPANIES, source.all_company_documents(), progress),
     }
     old = target.with_name(target.name + ".old")
     shutil.rmtree(old, ignore_errors=True)
@@ -219,7 +178,6 @@ def _rebuild(index_dir: str, progress: Callable[[int], None], procs: int) -> dic
     fresh.rename(target)
     shutil.rmtree(old, ignore_errors=True)
     db.session.execute(delete(IndexQueueEntry).where(IndexQueueEntry.id <= high_water))
-    db.session.commit()
     return counts
 
 
@@ -242,19 +200,9 @@ def _indexed_stamps(index_dir: str, name: str) -> dict[int, int]:
         return {int(fields["id"]): fields.get("stamp") for fields in searcher.all_stored_fields()}
 
 
-def check(index_dir: str, repair: bool = False) -> Drift:
-    """Compare the index with the database; with ``repair``, queue every difference."""
-    expected = {
-        OFFERS: {
-            i: stamp(u)
-            for i, u in db.session.execute(
-                select(Offer.id, Offer.updated_at).where(Offer.status == "active")
-            )
-        },
-        COMPANIES: {
-            i: stamp(u) for i, u in db.session.execute(select(Company.id, Company.updated_at))
-        },
-    }
+def check(index_dir: str, source: DocumentSource, repair: bool = False) -> Drift:
+    """Compare the index with the source; with ``repair``, queue every difference."""
+    expected = {OFFERS: source.offer_stamps(), COMPANIES: source.company_stamps()}
     drift = Drift({}, {}, {})
     for name, rows in expected.items():
         indexed = _indexed_stamps(index_dir, name)
@@ -262,9 +210,6 @@ def check(index_dir: str, repair: bool = False) -> Drift:
         drift.extra[name] = sorted(set(indexed) - set(rows))
         drift.stale[name] = sorted(i for i in set(rows) & set(indexed) if rows[i] != indexed[i])
     if repair and not drift.clean:
-        from search_index.models import enqueue
-
         for name, kind in ((OFFERS, "offer"), (COMPANIES, "company")):
             enqueue(db.session, kind, drift.missing[name] + drift.extra[name] + drift.stale[name])
-        db.session.commit()
     return drift

@@ -51,6 +51,14 @@ def _prepare_database(app) -> None:
         db.engine.dispose()
 
 
+def empty_tables() -> None:
+    """Delete every row of every table (children first), for a property test whose
+    examples write: each example then starts from the same empty database."""
+    for table in reversed(db.metadata.sorted_tables):
+        db.session.execute(table.delete())
+    db.session.commit()
+
+
 class IsolatedClient(FlaskClient):
     """A test client whose every request runs in its own app context, as in production.
 
@@ -186,14 +194,18 @@ def csrf_token_from(html: str) -> str:
 @pytest.fixture
 def sync(app):
     """Run the index writer until the queue is empty, as the worker would."""
+    from marketplace.core.db import unit_of_work
+    from marketplace.search.indexing import apply_pending
     from search_index.engine import engine
-    from search_index.writer import apply_pending
 
     def run():
-        # Its own app context, hence its own database session, like the worker thread.
+        # Its own app context, hence its own database session, like the worker thread;
+        # one unit of work per batch, as the worker commits them.
         with app.app_context():
-            while apply_pending(app.config["SEARCH_INDEX_DIR"]):
-                pass
+            while True:
+                with unit_of_work():
+                    if not apply_pending(app.config["SEARCH_INDEX_DIR"]):
+                        break
 
     yield run
     engine().close()

@@ -1,11 +1,16 @@
 """Which package imports which, and the cycles among them.
 
-    .venv/bin/python -m tools.dependencies            # the graph and any cycles
-    .venv/bin/python -m tools.dependencies --strict   # exit 1 when there is a cycle
+    .venv/bin/python -m tools.dependencies            # the graph, cycles, layer breaches
+    .venv/bin/python -m tools.dependencies --strict   # exit 1 on a cycle or a breach
+    .venv/bin/python -m tools.dependencies --strict --quiet   # as make check runs it
 
 A package is ``marketplace.<name>`` (its modules and subpackages together),
 ``search_index``, or a top-level module of ``marketplace``. Every import counts,
 also those inside functions: an import hidden in a function is still a dependency.
+
+Besides having no cycles, the graph must run one way through the layers in
+``LAYERS``: a package imports only packages of its own layer or of layers below.
+``make check`` runs the strict form.
 """
 
 from __future__ import annotations
@@ -18,6 +23,40 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 ROOTS = ("marketplace", "search_index")
+
+# Bottom to top. Within the domain layer only "no cycles" applies.
+LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "foundation",
+        ("marketplace", "marketplace.core", "marketplace.catalog", "marketplace.activity"),
+    ),
+    ("search engine", ("search_index",)),
+    (
+        "domain",
+        (
+            "marketplace.companies",
+            "marketplace.accounts",
+            "marketplace.offers",
+            "marketplace.partners",
+            "marketplace.search",
+            "marketplace.posting",
+            "marketplace.conversations",
+            "marketplace.indicators",
+        ),
+    ),
+    (
+        "application",
+        (
+            "marketplace.web",
+            "marketplace.api",
+            "marketplace.cli",
+            "marketplace.demo",
+            "marketplace.worker",
+            "marketplace.subscriptions",
+            "marketplace.models",
+        ),
+    ),
+)
 
 
 def package_of(module: str) -> str | None:
@@ -96,19 +135,51 @@ def cycles(edges: dict[str, set[str]]) -> list[list[str]]:
     return found
 
 
+def layer_of(package: str) -> int | None:
+    """The package's layer (0 at the bottom), or None when ``LAYERS`` does not name it."""
+    for level, (_name, packages) in enumerate(LAYERS):
+        if package in packages:
+            return level
+    return None
+
+
+def breaches(edges: dict[str, set[str]]) -> list[str]:
+    """Imports that go up a layer, and packages no layer names (each as a sentence)."""
+    found = []
+    for source in sorted(edges):
+        source_level = layer_of(source)
+        if source_level is None:
+            found.append(f"{source} is in no layer (add it to LAYERS in tools/dependencies.py)")
+            continue
+        for target in sorted(edges[source]):
+            target_level = layer_of(target)
+            if target_level is not None and target_level > source_level:
+                found.append(
+                    f"{source} ({LAYERS[source_level][0]}) imports {target} "
+                    f"({LAYERS[target_level][0]}), a layer above it"
+                )
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--strict", action="store_true", help="exit 1 when there is a cycle")
+    parser.add_argument(
+        "--strict", action="store_true", help="exit 1 on a cycle or an import up a layer"
+    )
+    parser.add_argument("--quiet", action="store_true", help="print only the problems")
     args = parser.parse_args()
     edges = graph()
-    for source in sorted(edges):
+    for source in sorted(edges) if not args.quiet else ():
         print(f"{source} -> {', '.join(sorted(edges[source])) or '(nothing)'}")
     found = cycles(edges)
     for component in found:
         print(f"cycle among {len(component)} packages: {', '.join(component)}")
-    if not found:
-        print("no cycles")
-    if args.strict and found:
+    upward = breaches(edges)
+    for breach in upward:
+        print(breach)
+    if not found and not upward:
+        print("no cycles; every import runs down the layers")
+    if args.strict and (found or upward):
         sys.exit(1)
 
 

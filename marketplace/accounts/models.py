@@ -30,7 +30,7 @@ class User(UserMixin, Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
-    company: Mapped[Company | None] = relationship(back_populates="members")
+    company: Mapped[Company | None] = relationship()
 
     @property
     def is_active(self) -> bool:  # Flask-Login: a deactivated member cannot log in

@@ -12,12 +12,12 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
 from marketplace.accounts.models import ROLES, ApiToken, User
+from marketplace.activity import events
 from marketplace.companies.models import Company
 from marketplace.companies.validation import parse_company
 from marketplace.core.db import db, utcnow
 from marketplace.core.errors import InvalidInput, NotFound, PermissionDenied
 from marketplace.core.passwords import hash_password, verify_password
-from marketplace.indicators import events
 
 PASSWORD_MIN = 8
 PASSWORD_MAX = 200

@@ -4,4 +4,12 @@ from flask import Blueprint
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
-from marketplace.api import categories, inquiries, metasearch, offers, openapi  # noqa: F401  - routes register on bp
+# Importing the modules registers their routes on bp.
+from marketplace.api import (  # noqa: F401
+    categories,
+    indicators,
+    inquiries,
+    metasearch,
+    offers,
+    openapi,
+)

@@ -3,14 +3,14 @@
 from flask import g, jsonify, request
 
 from marketplace.api import bp
+from marketplace.partners.adapters.base import MetaQuery
 from marketplace.partners.service import metasearch
-from marketplace.partners.views import meta_query_from
 
 
 @bp.get("/metasearch")
 def api_metasearch():
     """Merged results with the status of every site asked."""
-    answer = metasearch(meta_query_from(request.args), g.api_user)
+    answer = metasearch(MetaQuery.from_args(request.args), g.api_user)
     return jsonify(
         results=[
             {

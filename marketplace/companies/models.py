@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from sqlalchemy import Boolean, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column
 
 from marketplace.core.db import Base, Timestamped
-
-if TYPE_CHECKING:
-    from marketplace.accounts.models import User
 
 BUSINESS_TYPES = ("manufacturer", "trading", "buyer", "service")
 SIZE_CLASSES = ("sme", "large")
@@ -32,8 +27,6 @@ class Company(Timestamped, Base):
     main_products: Mapped[str] = mapped_column(String(300), default="")
     description: Mapped[str] = mapped_column(Text, default="")
     verified: Mapped[bool] = mapped_column(Boolean, default=False)
-
-    members: Mapped[list[User]] = relationship(back_populates="company")
 
     def __repr__(self) -> str:
         return f"<Company {self.id} {self.name!r}>"

@@ -7,12 +7,12 @@ from datetime import timedelta
 from sqlalchemy import func, select, update
 
 from marketplace.accounts.models import User
+from marketplace.activity import events
 from marketplace.conversations import notifications
 from marketplace.conversations.models import SavedSearch
 from marketplace.core.db import changed_rows, db, utcnow
 from marketplace.core.errors import NotFound, PermissionDenied
 from marketplace.core.urls import external_url
-from marketplace.indicators import events
 from marketplace.offers.models import Offer
 
 PARAMS = ("q", "type", "category", "country", "incoterm", "hs")
@@ -120,5 +120,4 @@ def check_all() -> int:
         )
         events.record("alert_fired", actor=user, count=len(new))
         fired += 1
-    db.session.commit()
     return fired

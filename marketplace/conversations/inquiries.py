@@ -11,6 +11,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, or_, select
 
 from marketplace.accounts.models import User
+from marketplace.activity import events
 from marketplace.conversations import notifications, relay
 from marketplace.conversations.models import Inquiry, InquiryMessage, Match
 from marketplace.core import fields
@@ -18,7 +19,6 @@ from marketplace.core.db import db, db_text, utcnow
 from marketplace.core.errors import InvalidInput, NotFound, PermissionDenied
 from marketplace.core.fields import FieldError, is_blank
 from marketplace.core.urls import external_url
-from marketplace.indicators import events
 from marketplace.offers.models import Offer
 
 

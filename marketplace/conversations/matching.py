@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 from sqlalchemy.orm import joinedload
 
+from marketplace.activity import events
 from marketplace.conversations import notifications
 from marketplace.conversations.models import Match
 from marketplace.core.db import db, utcnow
 from marketplace.core.errors import NotFound, PermissionDenied
 from marketplace.core.upsert import insert_ignore
 from marketplace.core.urls import external_url
-from marketplace.indicators import events
 from marketplace.offers.models import Offer, today
 
 log = logging.getLogger(__name__)

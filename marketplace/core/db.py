@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
 from flask_sqlalchemy import SQLAlchemy
@@ -73,6 +75,21 @@ def _sqlite_pragmas(dbapi_connection, connection_record):
         cursor.execute("PRAGMA busy_timeout=15000")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
+
+
+@contextmanager
+def unit_of_work() -> Iterator[None]:
+    """One job's transaction: committed when the block ends, rolled back if it raises.
+
+    Worker jobs and CLI commands run inside one (a request has its own, see
+    ``marketplace.web.handling``); the domain code they call only adds and flushes.
+    """
+    try:
+        yield
+        db.session.commit()
+    except BaseException:
+        db.session.rollback()
+        raise
 
 
 def changed_rows(statement) -> int:

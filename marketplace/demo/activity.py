@@ -12,9 +12,9 @@ from datetime import UTC, datetime, time, timedelta
 
 from sqlalchemy import insert
 
+from marketplace.activity.events import normalise_query
+from marketplace.activity.models import Event
 from marketplace.core.db import db
-from marketplace.indicators.events import normalise_query
-from marketplace.indicators.models import Event
 
 SEARCHES = [
     "stainless steel pipes",

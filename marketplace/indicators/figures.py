@@ -419,8 +419,8 @@ TABLES: dict[str, Callable[[Filters], Table]] = {
 
 def member_offer_figures(offer_ids, days: int = 30) -> dict[int, dict[str, int]]:
     """A member's own figures per offer over the last ``days``: views, inquiries, postings."""
+    from marketplace.activity.models import Event
     from marketplace.conversations.models import Inquiry
-    from marketplace.indicators.models import Event
 
     ids = list(offer_ids)
     figures = {i: {"views": 0, "inquiries": 0, "posted": 0} for i in ids}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marketplace.indicators import events
+from marketplace.activity import events
 from marketplace.offers.signals import offer_changed, offer_posted, offer_viewed
 
 _EVENTS = {"update": "offer_edited", "withdraw": "offer_withdrawn", "renew": "offer_renewed"}

@@ -10,8 +10,9 @@ from datetime import date, timedelta
 
 from sqlalchemy import case, delete, distinct, func, insert, select
 
+from marketplace.activity.models import Event
 from marketplace.core.db import changed_rows, db, utcnow
-from marketplace.indicators.models import DailyFigure, Event, RollupState
+from marketplace.indicators.models import DailyFigure, RollupState
 
 # metric -> (event kinds, the three dimension columns, count distinct companies?)
 METRICS: dict[str, tuple[tuple[str, ...], tuple, bool]] = {
@@ -154,7 +155,6 @@ def rollup(full: bool = False) -> int:
     state = _state()
     high = db.session.scalar(select(func.max(Event.id))) or 0
     if high <= state.last_event_id and not full:
-        db.session.commit()
         return 0
     low = 0 if full else state.last_event_id
     days = list(
@@ -163,7 +163,6 @@ def rollup(full: bool = False) -> int:
     for day in days:
         recompute_day(day)
     state.last_event_id = high
-    db.session.commit()
     return len(days)
 
 
@@ -171,6 +170,4 @@ def prune(keep_days: int) -> int:
     """Delete raw events older than ``keep_days`` whose days are rolled up."""
     state = _state()
     cutoff = utcnow().date() - timedelta(days=keep_days)
-    deleted = changed_rows(delete(Event).where(Event.day < cutoff, Event.id <= state.last_event_id))
-    db.session.commit()
-    return deleted
+    return changed_rows(delete(Event).where(Event.day < cutoff, Event.id <= state.last_event_id))

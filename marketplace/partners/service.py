@@ -69,7 +69,7 @@ def _local(query: MetaQuery) -> tuple[list[Result], SourceStatus]:
 
 def metasearch(query: MetaQuery, actor=None) -> MetaAnswer:
     """Search this portal and every partner at once; identical searches are cached briefly."""
-    from marketplace.indicators import events
+    from marketplace.activity import events
 
     started = time.monotonic()
     answer = _metasearch(query)

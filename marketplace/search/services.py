@@ -53,7 +53,7 @@ def record_search(
     request: OfferQuery, page: SearchPage, actor, elapsed_ms: int, scope: str = "local"
 ) -> None:
     """Count a search for the indicators (first pages only: paging is not a new search)."""
-    from marketplace.indicators import events
+    from marketplace.activity import events
 
     if request.page == 1:
         events.record(

@@ -3,10 +3,10 @@
 import pytest
 from sqlalchemy import select
 
+from marketplace.activity.models import Event
 from marketplace.conversations.alerts import check_all
 from marketplace.conversations.models import Inquiry, Match, Notification, SavedSearch
-from marketplace.core.db import db
-from marketplace.indicators.models import Event
+from marketplace.core.db import db, unit_of_work
 from marketplace.offers.models import Offer
 from marketplace.offers.services import create_offer
 from tests.conftest import PASSWORD
@@ -186,14 +186,16 @@ def test_saved_search_fires_when_a_fitting_offer_appears(app, market, sync):
 
     alerts_module.SETTLE = alerts_module.SETTLE * 0  # no need to wait in a test
     try:
-        assert check_all() == 1
+        with unit_of_work():
+            assert check_all() == 1
     finally:
         from datetime import timedelta
 
         alerts_module.SETTLE = timedelta(seconds=5)
     page = buyer.get("/notifications").get_data(as_text=True)
     assert "Bamboo flooring panels" in page and "bamboo flooring" in page
-    assert check_all() == 0  # told once
+    with unit_of_work():
+        assert check_all() == 0  # told once
     buyer.post(f"/alerts/{alert.id}", data={"action": "pause"})
     db.session.refresh(alert)
     assert alert.paused
@@ -274,7 +276,9 @@ def test_an_alert_waits_for_a_lagging_index_instead_of_losing_the_offer(
         {"type": "sell", "title": "Bamboo flooring panels, carbonized", "hs_code": "441873"},
     )
     db.session.commit()
-    assert check_all() == 0  # the index has not taken the offer in yet: nothing to tell, yet
+    with unit_of_work():
+        assert check_all() == 0  # the index has not taken the offer in yet: nothing to tell, yet
     sync()
-    assert check_all() == 1
+    with unit_of_work():
+        assert check_all() == 1
     assert "Bamboo flooring panels" in buyer.get("/notifications").get_data(as_text=True)

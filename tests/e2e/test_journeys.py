@@ -25,11 +25,11 @@ pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Chromium i
 @pytest.fixture(scope="module")
 def portal(tmp_path_factory):
     """A demo portal with a webhook partner for multi-posting, served with its worker."""
-    from marketplace.core.db import db
+    from marketplace.core.db import db, unit_of_work
     from marketplace.demo.loader import load_demo
     from marketplace.indicators.rollup import rollup
+    from marketplace.search.indexing import rebuild
     from marketplace.worker import start_in_thread
-    from search_index.writer import rebuild
 
     tmp = tmp_path_factory.mktemp("e2e")
     receiver = WebhookReceiver(secret="s3cret")
@@ -58,10 +58,11 @@ def portal(tmp_path_factory):
             SQLALCHEMY_DATABASE_URI=f"sqlite:///{tmp}/e2e.db",
         )
         with app.app_context():
-            load_demo()
-            db.session.commit()
-            rollup(full=True)
-            rebuild(app.config["SEARCH_INDEX_DIR"])
+            with unit_of_work():
+                load_demo()
+            with unit_of_work():
+                rollup(full=True)
+                rebuild(app.config["SEARCH_INDEX_DIR"])
             db.session.remove()
         worker = start_in_thread(app)
         with serving(app) as url:

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import func, select
 
 from marketplace.accounts.services import create_token
-from marketplace.core.db import db
-from marketplace.indicators.models import Event
+from marketplace.activity.models import Event
+from marketplace.core.db import db, unit_of_work
 from marketplace.indicators.rollup import prune, rollup
 from marketplace.offers.services import create_offer, withdraw_offer
 from tests.conftest import PASSWORD
@@ -41,7 +41,8 @@ def activity(app, client, member_factory, operator):
     buyer_client.get("/search?q=titanium+bolts")  # nothing matches
     buyer_client.get(f"/offers/{offers[0].id}")
     buyer_client.get(f"/offers/{offers[1].id}")
-    rollup()
+    with unit_of_work():
+        rollup()
     client.post("/login", data={"email": operator.email, "password": PASSWORD})
     return {"kr": kr, "cn": cn, "buyer": buyer}
 
@@ -122,10 +123,13 @@ def test_pruned_events_leave_past_figures_unchanged(activity, api):
     for event in db.session.scalars(select(Event)):  # as if it all happened 500 days ago
         event.day = event.day - timedelta(days=500)
     db.session.commit()
-    rollup(full=True)
-    assert prune(keep_days=400) > 0
+    with unit_of_work():
+        rollup(full=True)
+    with unit_of_work():
+        assert prune(keep_days=400) > 0
     assert db.session.scalar(select(func.count()).select_from(Event)) == 0
-    rollup()
+    with unit_of_work():
+        rollup()
     moved = table(
         api,
         "offers-by-country",
@@ -156,7 +160,7 @@ def test_members_tokens_get_403_on_the_api(client, member_factory):
 
 
 def test_recording_never_breaks_a_request(client, monkeypatch):
-    from marketplace.indicators import events
+    from marketplace.activity import events
 
     monkeypatch.setattr(events, "Event", None)  # any failure while building the event
     assert client.get("/search?q=steel").status_code == 200
@@ -188,7 +192,8 @@ def test_members_see_their_own_figures_per_offer(activity, app):
 )
 def test_visitors_searches_never_become_spreadsheet_formulas(app, client, operator, search):
     app.test_client().get("/search", query_string={"q": search})  # anonymous, finds nothing
-    rollup()
+    with unit_of_work():
+        rollup()
     client.post("/login", data={"email": operator.email, "password": PASSWORD})
     response = client.get("/operator/indicators/unmet-demand.csv")
     rows = list(csv.reader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))

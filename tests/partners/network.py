@@ -15,9 +15,9 @@ from sqlalchemy import select
 
 from marketplace.accounts.services import create_token, register_member
 from marketplace.conversations import relay
-from marketplace.core.db import db
+from marketplace.core.db import db, unit_of_work
 from marketplace.posting.deliverer import deliver_due
-from search_index.writer import apply_pending
+from marketplace.search.indexing import apply_pending
 from tests.conftest import PASSWORD, make_app
 from tests.partners.conftest import free_port, partner_toml
 from tests.partners.servers import serving
@@ -86,7 +86,8 @@ class Portal:
         with self.app.app_context():
             for _ in range(rounds):
                 done = deliver_due() + relay.deliver_due()
-                done += apply_pending(self.app.config["SEARCH_INDEX_DIR"])
+                with unit_of_work():
+                    done += apply_pending(self.app.config["SEARCH_INDEX_DIR"])
                 db.session.remove()
                 if not done:
                     break

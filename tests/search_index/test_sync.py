@@ -14,8 +14,8 @@ from sqlalchemy import func, select
 from marketplace.core.db import db
 from marketplace.offers import services
 from marketplace.offers.models import Offer
+from marketplace.search.indexing import check, rebuild
 from search_index.models import IndexQueueEntry
-from search_index.writer import check, rebuild
 from tests.conftest import wait_for
 from tests.search_index.conftest import titles
 
@@ -94,6 +94,7 @@ def test_deleted_index_directory_is_rebuilt_and_search_never_fails(
 def test_rebuild_covers_queue_and_keeps_later_changes(app, offer_factory, search):
     offer_factory(title="Cashew nuts W320", hs_code="080132")
     counts = rebuild(app.config["SEARCH_INDEX_DIR"])
+    db.session.commit()
     assert counts["offers"] == 1
     assert db.session.scalar(select(func.count()).select_from(IndexQueueEntry)) == 0
     assert search(q="cashew")["total"] == 1
@@ -116,6 +117,7 @@ def test_check_reports_and_repairs_drift(app, offer_factory, sync):
     db.session.execute(IndexQueueEntry.__table__.delete())
     db.session.commit()
     drift = check(app.config["SEARCH_INDEX_DIR"], repair=True)
+    db.session.commit()  # as the command does: the repair is queued in its unit of work
     assert drift.missing["offers"] == [gone.id] and drift.stale["offers"] == [keep.id]
     sync()
     assert check(app.config["SEARCH_INDEX_DIR"]).clean

@@ -8,12 +8,19 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from marketplace.accounts import profiles
 from marketplace.catalog import categories, terms
-from marketplace.companies import services
 from marketplace.companies.models import BUSINESS_TYPES, SIZE_CLASSES
 from marketplace.companies.validation import COMPANY_FIELDS
-from marketplace.core.web import domain_errors_as_http, form_values, page_arg, role_required, submit
 from marketplace.offers.services import list_offers
+from marketplace.search import directory as company_directory
+from marketplace.web.handling import (
+    domain_errors_as_http,
+    form_values,
+    page_arg,
+    role_required,
+    submit,
+)
 
 bp = Blueprint("companies", __name__)
 PER_PAGE = 30
@@ -32,7 +39,7 @@ def directory():
     if category and categories.get(category) is None:
         category = None
     page = page_arg()
-    rows, total = services.directory(
+    rows, total = company_directory.companies(
         country=country,
         business_type=business_type,
         category=category,
@@ -48,7 +55,7 @@ def directory():
         country=country,
         business_type=business_type,
         category=category,
-        countries=services.directory_countries(),
+        countries=company_directory.countries(),
         business_types=BUSINESS_TYPES,
         categories=categories.CATEGORIES,
     )
@@ -58,7 +65,7 @@ def directory():
 def show(company_id: int):
     """A company's profile and its live offers."""
     with domain_errors_as_http():
-        company = services.get_company(company_id)
+        company = profiles.get_company(company_id)
     offers = list_offers(company_id=company_id, page=page_arg(), per_page=30)
     return render_template("companies/show.html", company=company, pagination=offers)
 
@@ -79,7 +86,7 @@ def edit_profile():
         }
         return render_template("companies/edit.html", values=values, errors={}, **context)
     raw = form_values(COMPANY_FIELDS)
-    _result, errors = submit(services.update_profile, company, current_user, raw)
+    _result, errors = submit(profiles.update_profile, company, current_user, raw)
     if errors:
         return render_template("companies/edit.html", values=raw, errors=errors, **context), 422
     flash(_("Your company profile is saved."), "success")
@@ -91,7 +98,7 @@ def edit_profile():
 def verify(company_id: int):
     """Operators mark a company verified, or take the mark away with ``verified=0``."""
     with domain_errors_as_http():
-        company = services.get_company(company_id)
-        submit(services.set_verified, company, current_user, request.form.get("verified") != "0")
+        company = profiles.get_company(company_id)
+        submit(profiles.set_verified, company, current_user, request.form.get("verified") != "0")
     flash(_("The company's verification was updated."), "success")
     return redirect(url_for("companies.show", company_id=company_id))

@@ -1,18 +1,16 @@
-"""The operators' dashboard, its CSV downloads, and the JSON API for operators' tokens."""
+"""The operators' dashboard and its CSV downloads (the JSON form is in ``api.indicators``)."""
 
 from __future__ import annotations
 
 import csv
 import io
 
-from flask import Blueprint, abort, g, jsonify, make_response, render_template, request
+from flask import Blueprint, abort, make_response, render_template, request
 
-from marketplace.api import bp as api_bp
-from marketplace.api.auth import api_error, token_required
 from marketplace.catalog import categories
-from marketplace.core.web import role_required
 from marketplace.indicators.figures import GRANULARITIES, TABLES
 from marketplace.indicators.params import parse_filters
+from marketplace.web.handling import role_required
 
 bp = Blueprint("indicators", __name__)
 
@@ -70,36 +68,3 @@ def download(table_id: str):
         f'attachment; filename="tradewind-{table_id}-{filters.start}-{filters.end}.csv"'
     )
     return response
-
-
-@api_bp.get("/indicators")
-@token_required
-def api_indicator_list():
-    """The indicators available, by id."""
-    if not g.api_user.is_operator:
-        return api_error(403, "Indicators are for operators.")
-    return jsonify(sorted(TABLES))
-
-
-@api_bp.get("/indicators/<table_id>")
-@token_required
-def api_indicator(table_id: str):
-    """One indicator as JSON: ``{"id", "title", "from", "to", "columns", "rows"}``."""
-    if not g.api_user.is_operator:
-        return api_error(403, "Indicators are for operators.")
-    build = TABLES.get(table_id)
-    if build is None:
-        return api_error(404, "No such indicator; GET /api/v1/indicators lists them.")
-    filters, problems = parse_filters(request.args)
-    if problems:
-        return jsonify(error="validation", fields=problems), 422
-    table = build(filters)
-    return jsonify(
-        id=table.id,
-        title=table.title,
-        **{"from": filters.start.isoformat()},
-        to=filters.end.isoformat(),
-        granularity=filters.granularity,
-        columns=table.columns,
-        rows=table.rows,
-    )

@@ -13,10 +13,10 @@ from marketplace.companies.validation import COMPANY_FIELDS
 from marketplace.conversations import alerts
 from marketplace.core.db import db
 from marketplace.core.urls import safe_next
-from marketplace.core.web import domain_errors_as_http, form_values, submit
 from marketplace.indicators.figures import member_offer_figures
 from marketplace.offers.services import company_offers, today
 from marketplace.posting import services as posting
+from marketplace.web.handling import domain_errors_as_http, form_values, submit
 
 bp = Blueprint("accounts", __name__)
 

@@ -20,10 +20,16 @@ from marketplace.catalog import categories, hs, terms
 from marketplace.conversations import matching
 from marketplace.core.fields import decimal_str
 from marketplace.core.urls import safe_next
-from marketplace.core.web import domain_errors_as_http, form_values, page_arg, role_required, submit
 from marketplace.offers import services
 from marketplace.offers.validation import OFFER_FIELDS
 from marketplace.posting import services as posting
+from marketplace.web.handling import (
+    domain_errors_as_http,
+    form_values,
+    page_arg,
+    role_required,
+    submit,
+)
 
 bp = Blueprint("offers", __name__)
 
@@ -106,7 +112,7 @@ def show(offer_id: int):
 
     entry = hs.lookup(offer.hs_code) if offer.hs_code else None
     owner = services.is_owner(offer, current_user)
-    from marketplace.conversations.views import pop_inquiry_draft
+    from marketplace.web.conversations import pop_inquiry_draft
 
     inquiry_values, inquiry_errors = pop_inquiry_draft(offer_id)
     show_postings = owner or (current_user.is_authenticated and current_user.is_operator)

@@ -7,8 +7,8 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from marketplace.conversations import alerts, inquiries, matching, notifications
-from marketplace.core.web import domain_errors_as_http, form_values, role_required, submit
 from marketplace.offers import services as offers
+from marketplace.web.handling import domain_errors_as_http, form_values, role_required, submit
 
 bp = Blueprint("conversations", __name__)
 INQUIRY_FIELDS = ("body", "quantity", "target_price", "terms")

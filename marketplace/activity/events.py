@@ -11,8 +11,8 @@ import logging
 import re
 import unicodedata
 
+from marketplace.activity.models import Event
 from marketplace.core.db import db, utcnow
-from marketplace.indicators.models import Event
 
 log = logging.getLogger(__name__)
 

@@ -1,48 +1,15 @@
-"""Company operations: profile edits, verification, and the directory."""
+"""The company directory: companies by name, with their live offer counts."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from sqlalchemy import exists, func, select
 
-from marketplace.accounts.models import User
 from marketplace.companies.models import Company
-from marketplace.companies.validation import parse_company
 from marketplace.core.db import db
-from marketplace.core.errors import NotFound, PermissionDenied
 from marketplace.offers.models import Offer
 
 
-def get_company(company_id: int) -> Company:
-    """The company with this id, or NotFound."""
-    company = db.session.get(Company, company_id)
-    if company is None:
-        raise NotFound()
-    return company
-
-
-def update_profile(company: Company, actor: User, raw: Mapping[str, Any]) -> Company:
-    """A member edits its own company's profile."""
-    if actor.company_id != company.id:
-        raise PermissionDenied()
-    for name, value in parse_company(raw).items():
-        setattr(company, name, value)
-    db.session.flush()
-    return company
-
-
-def set_verified(company: Company, operator: User, verified: bool) -> Company:
-    """An operator marks a company as verified (or not)."""
-    if not operator.is_operator:
-        raise PermissionDenied()
-    company.verified = verified
-    db.session.flush()
-    return company
-
-
-def directory(
+def companies(
     *,
     country: str | None = None,
     business_type: str | None = None,
@@ -68,6 +35,6 @@ def directory(
     return rows, total
 
 
-def directory_countries() -> list[str]:
+def countries() -> list[str]:
     """The countries that have at least one company, for the directory filter."""
     return list(db.session.scalars(select(Company.country).distinct().order_by(Company.country)))

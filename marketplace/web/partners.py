@@ -8,26 +8,19 @@ from flask_login import current_user
 
 from marketplace.catalog import categories
 from marketplace.core.db import utcnow
-from marketplace.core.web import role_required
 from marketplace.partners import health, registry
 from marketplace.partners.adapters.base import MetaQuery
 from marketplace.partners.service import clear_cache, metasearch
+from marketplace.web.handling import role_required
 from search_index.highlight import mark
 
 bp = Blueprint("partners", __name__)
 
 
-def meta_query_from(args) -> MetaQuery:
-    """A MetaQuery from request arguments; unknown filters are ignored."""
-    offer_type = args.get("type") if args.get("type") in ("buy", "sell") else None
-    category = args.get("category") if categories.get(args.get("category") or "") else None
-    return MetaQuery(q=(args.get("q") or "")[:200], type=offer_type, category=category)
-
-
 @bp.get("/metasearch")
 def results():
     """One search across this portal and every affiliated site."""
-    query = meta_query_from(request.args)
+    query = MetaQuery.from_args(request.args)
     if request.args.get("scope") == "local":
         return redirect(
             url_for("search.results", q=query.q or None, type=query.type, category=query.category)

@@ -1,0 +1,172 @@
+"""The search index's view of the database: documents of offers and companies.
+
+``search_index`` keeps the index in step but knows no models; this module is the
+:class:`~search_index.source.DocumentSource` it reads, the session hook that queues
+every changed offer and company in the same transaction as the change, and the
+entry points the worker and the CLI call (``apply_pending``, ``rebuild``, ``check``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+
+from sqlalchemy import event, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from marketplace.companies.models import Company
+from marketplace.core.db import db
+from marketplace.offers.models import Offer
+from search_index import writer
+from search_index.analysis import cjk_runs
+from search_index.documents import hs_prefixes, hs_words, stamp
+from search_index.models import enqueue
+
+
+def offer_document(offer: Offer) -> dict:
+    """The index document of a live offer."""
+    company_name = offer.seller_name if offer.company else ""
+    # Product names live in titles; only those feed typo tolerance ("words"),
+    # which keeps the unstemmed copy small. CJK n-grams cover the whole text.
+    headline = f"{offer.title} {company_name}"
+    text = f"{offer.title} {offer.description} {company_name}"
+    price_cents = int(offer.price_amount * 100) if offer.price_amount is not None else -1
+    return {
+        "id": str(offer.id),
+        "stamp": stamp(offer.updated_at),
+        "title": offer.title,
+        "description": offer.description or "",
+        "company": company_name,
+        "hs_text": hs_words(offer.hs_code),
+        "words": headline,
+        "cjk": " ".join(cjk_runs(text)),
+        "hs": hs_prefixes(offer.hs_code),
+        "type": offer.type,
+        "category": offer.category,
+        "country": offer.origin_country or "",
+        "incoterm": offer.incoterm or "",
+        "targets": " ".join(offer.target_countries or []),
+        "created": int(offer.created_at.timestamp() * 1000),
+        "valid_until": offer.valid_until.toordinal(),
+        "price_cents": price_cents,
+    }
+
+
+def company_document(company: Company) -> dict:
+    """The index document of a company."""
+    text = f"{company.name} {company.main_products} {company.description}"
+    return {
+        "id": str(company.id),
+        "stamp": stamp(company.updated_at),
+        "name": company.name,
+        "products": company.main_products or "",
+        "description": company.description or "",
+        "words": text,
+        "cjk": " ".join(cjk_runs(text)),
+        "country": company.country,
+        "business_type": company.business_type,
+    }
+
+
+# Only active offers are in the index; expiry by date is filtered at query time too.
+INDEXED = Offer.status == "active"
+
+
+class DatabaseSource:
+    """Documents read through the app's session (see ``search_index.source``)."""
+
+    def offer_documents(self, ids: Iterable[int]) -> dict[int, dict]:
+        query = (
+            select(Offer)
+            .where(Offer.id.in_(list(ids)), INDEXED)
+            .options(selectinload(Offer.company))
+        )
+        return {offer.id: offer_document(offer) for offer in db.session.scalars(query)}
+
+    def company_documents(self, ids: Iterable[int]) -> dict[int, dict]:
+        query = select(Company).where(Company.id.in_(list(ids)))
+        return {company.id: company_document(company) for company in db.session.scalars(query)}
+
+    def offers_of_companies(self, company_ids: Iterable[int]) -> set[int]:
+        # A company's name is part of its offers' documents: renaming it re-indexes them.
+        query = select(Offer.id).where(Offer.company_id.in_(list(company_ids)))
+        return set(db.session.scalars(query))
+
+    def all_offer_documents(self, chunk: int = 1000) -> Iterator[dict]:
+        last_id = 0
+        while True:
+            rows = list(
+                db.session.scalars(
+                    select(Offer)
+                    .where(INDEXED, Offer.id > last_id)
+                    .options(selectinload(Offer.company))
+                    .order_by(Offer.id)
+                    .limit(chunk)
+                )
+            )
+            if not rows:
+                return
+            for offer in rows:
+                yield offer_document(offer)
+            last_id = rows[-1].id
+            db.session.expunge_all()  # keep memory flat over 100,000 offers
+
+    def all_company_documents(self) -> Iterator[dict]:
+        for company in db.session.scalars(select(Company).order_by(Company.id)):
+            yield company_document(company)
+
+    def offer_stamps(self) -> dict[int, int]:
+        rows = db.session.execute(select(Offer.id, Offer.updated_at).where(INDEXED))
+        return {offer_id: stamp(updated_at) for offer_id, updated_at in rows}
+
+    def company_stamps(self) -> dict[int, int]:
+        rows = db.session.execute(select(Company.id, Company.updated_at))
+        return {company_id: stamp(updated_at) for company_id, updated_at in rows}
+
+
+SOURCE = DatabaseSource()
+
+
+def document_count() -> int:
+    """How many documents a rebuild writes (for its progress bar)."""
+    offers = db.session.scalar(select(func.count()).where(INDEXED)) or 0
+    return offers + (db.session.scalar(select(func.count()).select_from(Company)) or 0)
+
+
+def apply_pending(index_dir: str, batch: int = writer.BATCH) -> int:
+    """Apply up to ``batch`` queued changes to the index (the caller commits)."""
+    return writer.apply_pending(index_dir, SOURCE, batch)
+
+
+def rebuild(index_dir: str, progress: Callable[[int], None] = lambda n: None) -> dict[str, int]:
+    """Rebuild the index from the database (the caller commits the queue clean-up)."""
+    return writer.rebuild(index_dir, SOURCE, progress)
+
+
+def check(index_dir: str, repair: bool = False) -> writer.Drift:
+    """Compare the index with the database; with ``repair``, queue every difference."""
+    return writer.check(index_dir, SOURCE, repair)
+
+
+def _kind_of(obj) -> str | None:
+    if isinstance(obj, Offer):
+        return "offer"
+    if isinstance(obj, Company):
+        return "company"
+    return None
+
+
+@event.listens_for(db.session, "after_flush")
+def _queue_changed_entities(session: Session, flush_context) -> None:
+    # Runs for every flush of the app's sessions (bound to db.session, not every SQLAlchemy
+    # Session in the process): offers and companies that were
+    # inserted, changed or deleted get a queue row in the same transaction.
+    pending: dict[str, set[int]] = {}
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        kind = _kind_of(obj)
+        if kind is None or obj.id is None:
+            continue
+        if obj in session.dirty and not session.is_modified(obj, include_collections=False):
+            continue
+        pending.setdefault(kind, set()).add(obj.id)
+    for kind, ids in pending.items():
+        enqueue(session, kind, ids)
