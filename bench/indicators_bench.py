@@ -23,6 +23,8 @@ from sqlalchemy import insert
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench.corpus import COUNTRIES as CORPUS_COUNTRIES
+
 KINDS = [
     ("search", 40),
     ("offer_viewed", 30),
@@ -34,28 +36,7 @@ KINDS = [
     ("member_registered", 1),
     ("offer_expired", 1),
 ]
-COUNTRIES = [
-    "KR",
-    "CN",
-    "JP",
-    "US",
-    "DE",
-    "VN",
-    "IN",
-    "TR",
-    "BR",
-    "MX",
-    "GB",
-    "FR",
-    "IT",
-    "ID",
-    "TH",
-    "AE",
-    "AU",
-    "CA",
-    "NL",
-    "ES",
-]
+COUNTRIES = CORPUS_COUNTRIES[:20]  # the corpus's first twenty trading countries
 QUERIES = [
     "steel pipes",
     "led lights",

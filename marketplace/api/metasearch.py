@@ -3,14 +3,13 @@
 from flask import g, jsonify, request
 
 from marketplace.api import bp
-from marketplace.partners.adapters.base import MetaQuery
-from marketplace.partners.service import metasearch
+from marketplace.partners.service import meta_query, metasearch
 
 
 @bp.get("/metasearch")
 def api_metasearch():
     """Merged results with the status of every site asked."""
-    answer = metasearch(MetaQuery.from_args(request.args), g.api_user)
+    answer = metasearch(meta_query(request.args), g.api_user)
     return jsonify(
         results=[
             {

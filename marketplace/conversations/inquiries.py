@@ -115,7 +115,7 @@ def send(sender: User, offer: Offer, raw: Mapping[str, Any]) -> Inquiry:
 
 def _check_open(offer: Offer) -> None:
     # The page hides the form, but a direct POST or an API call must be refused too.
-    if offer.public_status(utcnow().date()) != "active":
+    if not offer.is_live():
         raise InvalidInput(
             {
                 "body": _l(

@@ -101,11 +101,7 @@ def candidates(offer: Offer) -> list[Scored]:
     scored = []
     for offer_id, similarity in found:
         other = rows.get(offer_id)
-        if (
-            other is None
-            or other.company_id == offer.company_id
-            or other.public_status(day) != "active"
-        ):
+        if other is None or other.company_id == offer.company_id or not other.is_live(day):
             continue
         buy, sell = (offer, other) if offer.type == "buy" else (other, offer)
         points, reason = score(buy, sell, similarity / top)
@@ -192,7 +188,7 @@ def for_offer(offer: Offer) -> list[tuple[Match, Offer]]:
         .limit(20)
     ):
         other = match.sell_offer if offer.type == "buy" else match.buy_offer
-        if other.public_status(day) == "active":
+        if other.is_live(day):
             out.append((match, other))
     return out
 

@@ -88,6 +88,10 @@ class Offer(Timestamped, Base):
         """
         return and_(cls.status == "active", cls.valid_until >= (day or today()))
 
+    def is_live(self, day: date | None = None) -> bool:
+        """:meth:`live` for one loaded offer: active and not past its date (UTC today)."""
+        return self.status == "active" and self.valid_until >= (day or today())
+
     def is_owned_by(self, user) -> bool:
         """True when ``user`` (a member, an anonymous visitor or None) acts for this offer's company."""
         return bool(user and user.is_authenticated and user.company_id == self.company_id)

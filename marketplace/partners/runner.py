@@ -19,9 +19,10 @@ from typing import TypeVar
 from marketplace.core.db import utcnow
 from marketplace.partners import health
 from marketplace.partners.adapters import ADAPTERS
-from marketplace.partners.adapters.base import MetaQuery, PartnerError, Result
+from marketplace.partners.adapters.base import PartnerError, Result
 from marketplace.partners.config import Partner
 from marketplace.partners.http import CallFailed, Response, call
+from search_index.search import OfferQuery
 
 DISCOVERY_TTL = 3600.0  # seconds an OpenSearch URL template is trusted
 
@@ -92,7 +93,7 @@ def _template(partner: Partner, adapter, deadline: float) -> str | None:
     return template
 
 
-def _ask(partner: Partner, query: MetaQuery, deadline: float) -> _Answer:
+def _ask(partner: Partner, query: OfferQuery, deadline: float) -> _Answer:
     """One partner's search, start to finish (runs in a pool thread; no database here)."""
     adapter = ADAPTERS[partner.kind]
     call_deadline = min(deadline, time.monotonic() + partner.timeout)
@@ -136,7 +137,7 @@ def _status(
 
 
 def fan_out(
-    partners: list[Partner], query: MetaQuery, deadline_seconds: float, alongside: Callable[[], T]
+    partners: list[Partner], query: OfferQuery, deadline_seconds: float, alongside: Callable[[], T]
 ) -> tuple[Outcome, T]:
     """Ask every partner, run ``alongside()`` (the local search) meanwhile, record each call.
 

@@ -9,10 +9,12 @@ from dataclasses import dataclass, field
 from cachetools import TTLCache
 from flask import current_app, url_for
 
+from marketplace.catalog import categories
 from marketplace.partners import registry
-from marketplace.partners.adapters.base import MetaQuery, Result
+from marketplace.partners.adapters.base import Result
 from marketplace.partners.merge import merge
 from marketplace.partners.runner import SourceStatus, fan_out
+from search_index.search import OfferQuery
 
 CACHE_SECONDS = 60
 
@@ -24,7 +26,7 @@ _cache_lock = threading.Lock()
 class MetaAnswer:
     """Merged results and how each site did."""
 
-    query: MetaQuery
+    query: OfferQuery
     results: list[Result]
     sources: list[SourceStatus]
     cached: bool = False
@@ -36,12 +38,11 @@ def _local_name() -> str:
     return current_app.config["PORTAL_NAME"]
 
 
-def _local(query: MetaQuery) -> tuple[list[Result], SourceStatus]:
+def _local(query: OfferQuery) -> tuple[list[Result], SourceStatus]:
     from marketplace.search.services import find_offers
-    from search_index.search import OfferQuery
 
     started = time.monotonic()
-    page = find_offers(OfferQuery(q=query.q, type=query.type, category=query.category))
+    page = find_offers(query)
     results = [
         Result(
             title=o.title,
@@ -67,7 +68,18 @@ def _local(query: MetaQuery) -> tuple[list[Result], SourceStatus]:
     return results, status
 
 
-def metasearch(query: MetaQuery, actor=None) -> MetaAnswer:
+def meta_query(args) -> OfferQuery:
+    """The search a meta-search page or API call asks for: text, type and category.
+
+    The same query type as a local search; partners are asked only what every kind
+    of site understands, so other filters in the arguments are ignored.
+    """
+    offer_type = args.get("type") if args.get("type") in ("buy", "sell") else None
+    category = args.get("category") if categories.get(args.get("category") or "") else None
+    return OfferQuery(q=(args.get("q") or "")[:200], type=offer_type, category=category)
+
+
+def metasearch(query: OfferQuery, actor=None) -> MetaAnswer:
     """Search this portal and every partner at once; identical searches are cached briefly."""
     from marketplace.activity import events
 
@@ -86,7 +98,7 @@ def metasearch(query: MetaQuery, actor=None) -> MetaAnswer:
     return answer
 
 
-def _metasearch(query: MetaQuery) -> MetaAnswer:
+def _metasearch(query: OfferQuery) -> MetaAnswer:
     from search_index.query import highlight_terms, parse
 
     sites = registry.searchable()

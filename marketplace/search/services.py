@@ -46,7 +46,7 @@ def _load_in_order(ids: list[int]) -> list[Offer]:
     by_id = {offer.id: offer for offer in rows}
     # The index may lag the database by a moment: drop what is no longer live.
     day = today()
-    return [by_id[i] for i in ids if i in by_id and by_id[i].public_status(day) == "active"]
+    return [by_id[i] for i in ids if i in by_id and by_id[i].is_live(day)]
 
 
 def record_search(

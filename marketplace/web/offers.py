@@ -128,7 +128,7 @@ def show(offer_id: int):
             current_user.is_authenticated
             and not owner
             and current_user.company_id is not None
-            and offer.public_status(services.today()) == "active"
+            and offer.is_live()
         ),
         partner_titles=posting.partner_titles(),
         inquiry_values=inquiry_values,

@@ -9,8 +9,7 @@ from flask_login import current_user
 from marketplace.catalog import categories
 from marketplace.core.db import utcnow
 from marketplace.partners import health, registry
-from marketplace.partners.adapters.base import MetaQuery
-from marketplace.partners.service import clear_cache, metasearch
+from marketplace.partners.service import clear_cache, meta_query, metasearch
 from marketplace.web.handling import role_required
 from search_index.highlight import mark
 
@@ -20,7 +19,7 @@ bp = Blueprint("partners", __name__)
 @bp.get("/metasearch")
 def results():
     """One search across this portal and every affiliated site."""
-    query = MetaQuery.from_args(request.args)
+    query = meta_query(request.args)
     if request.args.get("scope") == "local":
         return redirect(
             url_for("search.results", q=query.q or None, type=query.type, category=query.category)

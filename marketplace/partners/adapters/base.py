@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urlsplit
 
-from marketplace.catalog import categories
 from marketplace.partners.http import Request, Response  # noqa: F401  - adapters build and read these
 
 MAX_TITLE = 200
@@ -28,22 +27,6 @@ class PartnerError(Exception):
         super().__init__(message)
         self.message = message
         self.detail = detail
-
-
-@dataclass(frozen=True)
-class MetaQuery:
-    """What a meta-search asks every site."""
-
-    q: str = ""
-    type: str | None = None
-    category: str | None = None
-
-    @classmethod
-    def from_args(cls, args) -> MetaQuery:
-        """From request arguments (the page's or the API's); unknown filters are ignored."""
-        offer_type = args.get("type") if args.get("type") in ("buy", "sell") else None
-        category = args.get("category") if categories.get(args.get("category") or "") else None
-        return cls(q=(args.get("q") or "")[:200], type=offer_type, category=category)
 
 
 @dataclass

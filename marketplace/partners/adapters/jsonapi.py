@@ -21,7 +21,6 @@ from datetime import datetime
 from marketplace.partners.adapters.base import (
     MAX_SNIPPET,
     MAX_TITLE,
-    MetaQuery,
     PartnerError,
     Request,
     Response,
@@ -30,6 +29,7 @@ from marketplace.partners.adapters.base import (
     plain_text,
     safe_url,
 )
+from search_index.search import OfferQuery
 
 
 def _get(item, path: str | None):
@@ -49,7 +49,7 @@ def _get(item, path: str | None):
 OUR_PARAMS = ("q", "type", "category")
 
 
-def search_request(partner, query: MetaQuery, discovered=None) -> Request:
+def search_request(partner, query: OfferQuery, discovered=None) -> Request:
     """The partner's search URL with our parameters under its names, plus its fixed ones."""
     names = {"q": "q", "type": "type", "category": "category"} | {
         k: v for k, v in partner.params.items() if k in OUR_PARAMS

@@ -18,7 +18,6 @@ from defusedxml.common import DefusedXmlException
 from marketplace.partners.adapters.base import (
     MAX_SNIPPET,
     MAX_TITLE,
-    MetaQuery,
     PartnerError,
     Request,
     Response,
@@ -27,6 +26,7 @@ from marketplace.partners.adapters.base import (
     plain_text,
     safe_url,
 )
+from search_index.search import OfferQuery
 
 NS = "{http://a9.com/-/spec/opensearch/1.1/}"
 FEED_TYPES = ("application/rss+xml", "application/atom+xml")
@@ -60,7 +60,7 @@ def parse_discovery(partner, response: Response) -> str:
     )
 
 
-def _fill(template: str, query: MetaQuery) -> str:
+def _fill(template: str, query: OfferQuery) -> str:
     values = {
         "searchTerms": query.q,
         "count": str(PER_PAGE),
@@ -83,7 +83,7 @@ def _fill(template: str, query: MetaQuery) -> str:
     return _PARAM.sub(replace, template)
 
 
-def search_request(partner, query: MetaQuery, discovered: str | None = None) -> Request:
+def search_request(partner, query: OfferQuery, discovered: str | None = None) -> Request:
     """Fill the template found by discovery."""
     if not discovered:
         raise PartnerError("has no search address", "discovery did not run")

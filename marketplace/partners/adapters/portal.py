@@ -8,7 +8,6 @@ from datetime import datetime
 from marketplace.partners.adapters.base import (
     MAX_SNIPPET,
     MAX_TITLE,
-    MetaQuery,
     PartnerError,
     Request,
     Response,
@@ -17,11 +16,12 @@ from marketplace.partners.adapters.base import (
     plain_text,
     safe_url,
 )
+from search_index.search import OfferQuery
 
 PER_PAGE = 20
 
 
-def search_request(partner, query: MetaQuery, discovered=None) -> Request:
+def search_request(partner, query: OfferQuery, discovered=None) -> Request:
     """The partner's offer search with our filters."""
     params = {"q": query.q, "per_page": str(PER_PAGE)}
     if query.type:
