@@ -136,8 +136,8 @@ def freshness(app, seconds: float, rate: float) -> list[float]:
     from marketplace.core.db import db
     from marketplace.offers.services import create_offer, today
     from marketplace.worker import start_in_thread
+    from search_index.contract import OfferQuery
     from search_index.engine import engine
-    from search_index.search import OfferQuery
 
     worker = start_in_thread(app)
     latencies: list[float] = []

@@ -55,9 +55,8 @@ class Defaults:
     MAIL_SERVER = None  # SMTP host; without one, mail is written to the log
     MAIL_PORT = 25
     MAIL_USE_TLS = False
-    INQUIRIES_PER_HOUR = (
-        20  # per member, against spam  # seconds for the whole meta-search, whatever partners do
-    )
+    INQUIRIES_PER_HOUR = 20  # per member, against spam
+    SEARCH_ENGINE = "whoosh"  # or "tantivy" (compiled; for large portals, docs/benchmarks.md)
     PER_PAGE = 20
 
 
@@ -103,6 +102,8 @@ def load_config(overrides: dict | None = None) -> dict:
             config[name] = env[f"TRADEWIND_{name}"]
     if "TRADEWIND_DEMO" in env:
         config["DEMO"] = _bool(env["TRADEWIND_DEMO"])
+    if "TRADEWIND_SEARCH_ENGINE" in env:
+        config["SEARCH_ENGINE"] = env["TRADEWIND_SEARCH_ENGINE"].strip().lower()
     if "TRADEWIND_METASEARCH_DEADLINE" in env:
         config["METASEARCH_DEADLINE"] = float(env["TRADEWIND_METASEARCH_DEADLINE"])
     if "TRADEWIND_POSTING_LEASE_SECONDS" in env:
@@ -128,7 +129,15 @@ def load_config(overrides: dict | None = None) -> dict:
     data_dir.mkdir(parents=True, exist_ok=True)
     config["DATA_DIR"] = str(data_dir)
     config.setdefault("PHOTO_DIR", str(data_dir / "photos"))
-    config.setdefault("SEARCH_INDEX_DIR", str(data_dir / "index"))
+    if config["SEARCH_ENGINE"] not in ("whoosh", "tantivy"):
+        raise ValueError(
+            f"TRADEWIND_SEARCH_ENGINE={config['SEARCH_ENGINE']!r}: choose whoosh or tantivy"
+        )
+    # One directory per engine: switching back and forth never rebuilds both.
+    index_name = (
+        "index" if config["SEARCH_ENGINE"] == "whoosh" else f"index-{config['SEARCH_ENGINE']}"
+    )
+    config.setdefault("SEARCH_INDEX_DIR", str(data_dir / index_name))
     if "SQLALCHEMY_DATABASE_URI" not in config:
         config["SQLALCHEMY_DATABASE_URI"] = env.get(
             "TRADEWIND_DATABASE_URL", f"sqlite:///{data_dir / 'tradewind.db'}"

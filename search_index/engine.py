@@ -1,4 +1,4 @@
-"""The search engine a web process holds: searchers for both indexes and a result cache."""
+"""The search engine a web process holds: a reader of the configured engine and a result cache."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from datetime import date
 from cachetools import TTLCache
 from flask import Flask, current_app
 
-from search_index import search
-from search_index.reader import SearcherPool
-from search_index.schema import COMPANIES, OFFERS
+from search_index import backends
+from search_index.backends import Backend, Unavailable
+from search_index.contract import OfferHits, OfferQuery
 
 CACHE_ENTRIES = 2000
 # Results are cached per index generation; "posted within" counts depend on the
@@ -20,47 +20,60 @@ CACHE_SECONDS = 120
 
 
 class SearchEngine:
-    """Read-only access to the index for one process."""
+    """Read-only access to the index for one process, whichever engine writes it."""
 
-    def __init__(self, index_dir: str):
+    def __init__(self, index_dir: str, backend: Backend):
         self.index_dir = index_dir
-        self.offers = SearcherPool(index_dir, OFFERS)
-        self.companies = SearcherPool(index_dir, COMPANIES)
+        self.backend = backend
+        self.reader = backend.reader(index_dir)
         self._cache: TTLCache = TTLCache(CACHE_ENTRIES, ttl=CACHE_SECONDS)
         self._cache_lock = threading.Lock()
 
-    def search_offers(self, request: search.OfferQuery, today: date) -> search.OfferHits | None:
+    def search_offers(self, request: OfferQuery, today: date) -> OfferHits | None:
         """Search offers; None when the index cannot be read (use the database instead)."""
-        now = time.time()
-        with self.offers.searcher() as searcher:
-            if searcher is None:
-                return None
-            key = (request, today, self.offers.identity())
+        try:
+            # The generation first: an answer computed from a newer index than its key
+            # names is never read back, because the next search sees the newer generation.
+            key = (request, today, self.reader.generation())
             with self._cache_lock:
                 cached = self._cache.get(key)
             if cached is not None:
                 return cached
-            hits = search.search_offers(searcher, request, today, now)
+            hits = self.reader.search_offers(request, today, time.time())
+        except Unavailable:
+            return None
         with self._cache_lock:
             self._cache[key] = hits
         return hits
 
     def search_companies(self, text: str, limit: int = 5) -> list[int] | None:
         """Ids of companies matching ``text``; None when the index cannot be read."""
-        with self.companies.searcher() as searcher:
-            if searcher is None:
-                return None
-            return search.search_companies(searcher, text, limit)
+        try:
+            return self.reader.search_companies(text, limit)
+        except Unavailable:
+            return None
+
+    def similar_offers(
+        self, text: str, offer_type: str, hs_code: str | None, limit: int = 50
+    ) -> list[tuple[int, float]]:
+        """Live offers of ``offer_type`` resembling ``text``, ``[(id, score)]`` best first.
+
+        Empty when the index cannot be read: suggestions wait, nothing fails.
+        """
+        try:
+            return self.reader.similar_offers(text, offer_type, hs_code, limit)
+        except Unavailable:
+            return []
 
     def close(self) -> None:
-        """Close both searchers."""
-        self.offers.close()
-        self.companies.close()
+        """Close the reader (tests and shutdown)."""
+        self.reader.close()
 
 
 def init_app(app: Flask) -> None:
-    """Give the app its engine."""
-    app.extensions["search"] = SearchEngine(app.config["SEARCH_INDEX_DIR"])
+    """Give the app its engine, as ``SEARCH_ENGINE`` names it."""
+    backend = backends.get(app.config["SEARCH_ENGINE"])
+    app.extensions["search"] = SearchEngine(app.config["SEARCH_INDEX_DIR"], backend)
 
 
 def engine() -> SearchEngine:

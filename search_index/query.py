@@ -24,6 +24,8 @@ MAX_TERMS = 12
 # repetitions in a description; HS wording only breaks ties and crosses languages.
 FIELD_WEIGHTS = {"title": 4.0, "company": 1.5, "description": 0.7, "hs_text": 0.3}
 TEXT_FIELDS = tuple(FIELD_WEIGHTS)
+# A misspelt word's best correction, and any other, weigh this much of the word itself.
+CORRECTION_WEIGHTS = (0.7, 0.2)
 _PHRASE = re.compile(r'"([^"]+)"')
 _HS_TOKEN = re.compile(r"^(\d{2}|\d{4}|\d{6}|\d{4}\.\d{2})$")
 
@@ -95,11 +97,15 @@ def word_query(word: str, fuzzy_candidates: Sequence[str] = ()) -> wq.Query | No
     alternatives: list[wq.Query] = [
         wq.Term(f, s, boost=w) for s in stems(word) for f, w in FIELD_WEIGHTS.items()
     ]
-    for candidate in fuzzy_candidates:
+    for rank, candidate in enumerate(fuzzy_candidates):
         # Fuzziness applies to the word as typed: the candidates are real words
-        # of the index, which we then search by their stems like any word.
+        # of the index, which we then search by their stems like any word. The
+        # best correction counts nearly as much as the word; the others barely.
+        factor = CORRECTION_WEIGHTS[0] if rank == 0 else CORRECTION_WEIGHTS[1]
         alternatives.extend(
-            wq.Term(f, s, boost=w * 0.7) for s in stems(candidate) for f, w in FIELD_WEIGHTS.items()
+            wq.Term(f, s, boost=w * factor)
+            for s in stems(candidate)
+            for f, w in FIELD_WEIGHTS.items()
         )
     return wq.Or(alternatives) if alternatives else None
 

@@ -1,52 +1,16 @@
-"""Offer and company search over the index: ranking, filters, facets, suggestions."""
+"""Whoosh: offer and company search over the index (ranking, filters, facets, suggestions)."""
 
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field, replace
 from datetime import date
 
 from whoosh import query as wq
 from whoosh import sorting
 
 from search_index import query as uq
-
-FACET_FIELDS = ("type", "category", "country", "incoterm")
-POSTED_WITHIN = (1, 7, 30)  # days
-SORTS = ("relevance", "newest", "expiring")
-
-
-@dataclass(frozen=True)
-class OfferQuery:
-    """A searcher's question: text plus optional filters, sort and page."""
-
-    q: str = ""
-    type: str | None = None
-    category: str | None = None
-    country: str | None = None
-    incoterm: str | None = None
-    hs: str | None = None
-    posted_within: int | None = None
-    sort: str = "relevance"
-    page: int = 1
-    per_page: int = 20
-
-    def filters(self) -> dict[str, str]:
-        """The facet filters in force, by field."""
-        return {f: getattr(self, f) for f in FACET_FIELDS if getattr(self, f)}
-
-
-@dataclass
-class OfferHits:
-    """A page of matching offer ids, in order, with what the page needs to explain them."""
-
-    total: int
-    ids: list[int]
-    facets: dict[str, dict[str, int]]
-    suggestion: str | None = None
-    terms: set[str] = field(default_factory=set)
-    cjk: list[str] = field(default_factory=list)
-    elapsed_ms: float = 0.0
+from search_index import typos
+from search_index.contract import FACET_FIELDS, POSTED_WITHIN, OfferHits, OfferQuery
 
 
 def _since_ms(now: float, days: int) -> int:
@@ -131,21 +95,11 @@ def _fuzzy_candidates(searcher, words: list[str]) -> dict[str, list[str]]:
     """For each word the index has never seen, the real words within a typo or two."""
     out: dict[str, list[str]] = {}
     for word in words:
-        if len(word) < 4 or searcher.doc_frequency("words", word) > 0:
+        if not typos.needs_correction(word, searcher.doc_frequency("words", word)):
             continue
-        maxdist = 1 if len(word) <= 5 else 2
-        out[word] = searcher.suggest("words", word, limit=3, maxdist=maxdist, prefix=1)
+        near = searcher.suggest("words", word, limit=10, maxdist=typos.max_distance(word), prefix=1)
+        out[word] = typos.rank(word, [(w, searcher.doc_frequency("words", w)) for w in near])
     return out
-
-
-def _suggestion(request: OfferQuery, parsed: uq.ParsedQuery, fuzzy: dict) -> str | None:
-    if not any(fuzzy.values()):
-        return None
-    text = uq.normalise(request.q).lower()
-    for word, candidates in fuzzy.items():
-        if candidates:
-            text = text.replace(word, candidates[0])
-    return text if text != uq.normalise(request.q).lower() else None
 
 
 def _groups(results, names) -> dict[str, dict[str, int]]:
@@ -189,20 +143,11 @@ def search_offers(searcher, request: OfferQuery, today: date, now: float) -> Off
         total=results.total,
         ids=[] if past_end else [int(hit["id"]) for hit in results],
         facets=counts,
-        suggestion=_suggestion(request, parsed, fuzzy),
+        suggestion=typos.suggestion(uq.normalise(request.q).lower(), fuzzy),
         terms=uq.highlight_terms(parsed, fuzzy),
         cjk=parsed.cjk,
         elapsed_ms=(time.perf_counter() - started) * 1000,
     )
-
-
-def relaxed(request: OfferQuery) -> list[tuple[str, OfferQuery]]:
-    """Versions of a request with one filter removed each, for a zero-result page."""
-    options = []
-    for name in (*FACET_FIELDS, "hs", "posted_within"):
-        if getattr(request, name):
-            options.append((name, replace(request, **{name: None}, page=1)))  # type: ignore[arg-type]
-    return options
 
 
 def search_companies(searcher, text: str, limit: int = 5) -> list[int]:

@@ -79,13 +79,9 @@ def score(buy: Offer, sell: Offer, text_similarity: float) -> tuple[float, str]:
 def candidates(offer: Offer) -> list[Scored]:
     """Live offers of the opposite type that fit ``offer``, best first."""
     from search_index.engine import engine
-    from search_index.search import similar_offers
 
     opposite = "sell" if offer.type == "buy" else "buy"
-    with engine().offers.searcher() as searcher:
-        if searcher is None:
-            return []
-        found = similar_offers(searcher, offer.title, opposite, offer.hs_code, limit=CANDIDATES)
+    found = engine().similar_offers(offer.title, opposite, offer.hs_code, limit=CANDIDATES)
     if not found:
         return []
     top = max(s for _, s in found) or 1.0

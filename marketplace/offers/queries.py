@@ -16,7 +16,7 @@ from sqlalchemy.orm import selectinload
 from marketplace.core.db import db, utcnow
 from marketplace.offers.models import Offer
 from marketplace.offers.services import live_offers
-from search_index.search import OfferQuery
+from search_index.contract import OfferQuery
 
 FACETS = ("type", "category", "country")
 _FACET_COLUMNS = {"type": Offer.type, "category": Offer.category, "country": Offer.origin_country}

@@ -22,7 +22,7 @@ from marketplace.partners.adapters import ADAPTERS
 from marketplace.partners.adapters.base import PartnerError, Result
 from marketplace.partners.config import Partner
 from marketplace.partners.http import CallFailed, Response, call
-from search_index.search import OfferQuery
+from search_index.contract import OfferQuery
 
 DISCOVERY_TTL = 3600.0  # seconds an OpenSearch URL template is trusted
 

@@ -14,7 +14,7 @@ from marketplace.partners import registry
 from marketplace.partners.adapters.base import Result
 from marketplace.partners.merge import merge
 from marketplace.partners.runner import SourceStatus, fan_out
-from search_index.search import OfferQuery
+from search_index.contract import OfferQuery
 
 CACHE_SECONDS = 60
 

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
+from flask import current_app
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from marketplace.companies.models import Company
 from marketplace.core.db import db
 from marketplace.offers.models import Offer
-from search_index import writer
+from search_index import backends, writer
 from search_index.analysis import cjk_runs
+from search_index.backends import Backend
 from search_index.documents import hs_prefixes, hs_words, stamp
 from search_index.models import enqueue
 
@@ -132,19 +134,23 @@ def document_count() -> int:
     return offers + (db.session.scalar(select(func.count()).select_from(Company)) or 0)
 
 
+def _backend() -> Backend:
+    return backends.get(current_app.config["SEARCH_ENGINE"])
+
+
 def apply_pending(index_dir: str, batch: int = writer.BATCH) -> int:
     """Apply up to ``batch`` queued changes to the index (the caller commits)."""
-    return writer.apply_pending(index_dir, SOURCE, batch)
+    return writer.apply_pending(index_dir, SOURCE, _backend(), batch)
 
 
 def rebuild(index_dir: str, progress: Callable[[int], None] = lambda n: None) -> dict[str, int]:
     """Rebuild the index from the database (the caller commits the queue clean-up)."""
-    return writer.rebuild(index_dir, SOURCE, progress)
+    return writer.rebuild(index_dir, SOURCE, _backend(), progress)
 
 
 def check(index_dir: str, repair: bool = False) -> writer.Drift:
     """Compare the index with the database; with ``repair``, queue every difference."""
-    return writer.check(index_dir, SOURCE, repair)
+    return writer.check(index_dir, SOURCE, _backend(), repair)
 
 
 def _kind_of(obj) -> str | None:

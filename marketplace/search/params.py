@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 
 from marketplace.catalog import categories, terms
-from search_index.search import POSTED_WITHIN, SORTS, OfferQuery
+from search_index.contract import POSTED_WITHIN, SORTS, OfferQuery
 
 HS_PREFIX = re.compile(r"^([0-9]{2,6}|[0-9]{4}\.[0-9]{2})$")  # empty means no filter
 MAX_PER_PAGE = 100

@@ -13,8 +13,8 @@ from marketplace.core.db import db
 from marketplace.offers.models import Offer
 from marketplace.offers.queries import search_offers as database_search
 from marketplace.offers.services import today
+from search_index.contract import OfferQuery
 from search_index.engine import engine
-from search_index.search import OfferQuery
 
 
 @dataclass

@@ -12,8 +12,8 @@ from marketplace.catalog import categories, terms
 from marketplace.search.params import parse_search_args
 from marketplace.search.services import find_companies, find_offers, record_search
 from search_index import hs_assistant
+from search_index.contract import POSTED_WITHIN, relaxed
 from search_index.highlight import mark
-from search_index.search import POSTED_WITHIN, relaxed
 
 bp = Blueprint("search", __name__)
 

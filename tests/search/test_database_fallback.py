@@ -5,7 +5,7 @@ from datetime import timedelta
 from marketplace.core.db import db, utcnow
 from marketplace.offers.services import create_offer, today
 from marketplace.search.services import find_offers
-from search_index.search import OfferQuery
+from search_index.contract import OfferQuery
 
 
 def test_the_database_fallback_honours_incoterm_posted_within_and_sort(app, member_factory):

@@ -1,6 +1,23 @@
-"""Fixtures for search tests: a real Whoosh index in the test's data directory."""
+"""Fixtures for search tests: a real index in the test's data directory, of each engine.
+
+Every test here runs once per engine (Whoosh, tantivy): the same contract holds
+for both, so neither can drift from the other.
+"""
 
 import pytest
+
+from marketplace.core.db import db
+from search_index.backends import NAMES
+from tests.conftest import make_app
+
+
+@pytest.fixture(params=NAMES)
+def app(request, tmp_path):
+    app = make_app(tmp_path, SEARCH_ENGINE=request.param)
+    with app.app_context():
+        yield app
+        db.session.remove()
+        db.engine.dispose()
 
 
 @pytest.fixture

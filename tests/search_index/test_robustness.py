@@ -5,8 +5,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from marketplace.offers.services import today
+from search_index.contract import OfferQuery
 from search_index.engine import engine
-from search_index.search import OfferQuery
 
 NASTY = [
     '"',

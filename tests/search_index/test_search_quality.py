@@ -213,3 +213,25 @@ def test_searching_an_empty_index(client, sync):
     answer = client.get("/api/v1/offers?q=steel").get_json()
     assert answer["total"] == 0 and answer["results"] == []
     assert client.get("/search?posted=7").status_code == 200
+
+
+def test_the_nearer_correction_ranks_first(search, client, member_factory, offer_factory):
+    # "stainles" is one letter from "stainless" and two from "staples": stainless wins,
+    # even though the staples offers repeat their word more.
+    member = member_factory()
+    offer_factory(member, title="Stainless plate 316L", hs_code="721921")
+    for n in range(3):
+        offer_factory(member, title=f"Staples for office staplers, box {n}", hs_code="830520")
+    assert titles(search(q="stainles"))[0] == "Stainless plate 316L"
+    html = client.get("/search?q=stainles").get_data(as_text=True)
+    assert "Did you mean" in html and "stainless</a>" in html
+
+
+def test_a_typo_finds_a_word_only_a_just_posted_offer_holds(
+    search, member_factory, offer_factory, catalogue
+):
+    assert search(q="zephyrotrope")["total"] == 0
+    assert search(q="zephyrotrpe")["total"] == 0  # a first, empty answer must not stick
+    offer_factory(member_factory(), title="Brass zephyrotrope ornaments", hs_code="830629")
+    assert titles(search(q="zephyrotrope")) == ["Brass zephyrotrope ornaments"]
+    assert titles(search(q="zephyrotrpe")) == ["Brass zephyrotrope ornaments"]

@@ -15,6 +15,7 @@ from marketplace.core.db import db
 from marketplace.offers import services
 from marketplace.offers.models import Offer
 from marketplace.search.indexing import check, rebuild
+from search_index import backends
 from search_index.models import IndexQueueEntry
 from tests.conftest import wait_for
 from tests.search_index.conftest import titles
@@ -106,11 +107,9 @@ def test_check_reports_and_repairs_drift(app, offer_factory, sync):
     sync()
     assert check(app.config["SEARCH_INDEX_DIR"]).clean
     # simulate drift: a row changed behind the queue's back, and a document lost
-    from whoosh import index
-
-    ix = index.open_dir(app.config["SEARCH_INDEX_DIR"], indexname="offers")
-    with ix.writer() as writer:
-        writer.delete_by_term("id", str(gone.id))
+    backends.get(app.config["SEARCH_ENGINE"]).write(
+        app.config["SEARCH_INDEX_DIR"], "offers", {}, {gone.id}
+    )
     db.session.execute(IndexQueueEntry.__table__.delete())
     keep.title = "Granite slabs flamed"
     db.session.commit()
@@ -136,17 +135,17 @@ def _worker_env(app):
     env["TRADEWIND_DATA_DIR"] = app.config["DATA_DIR"]
     env["TRADEWIND_SECRET_KEY"] = "test-secret"
     env["TRADEWIND_DATABASE_URL"] = app.config["SQLALCHEMY_DATABASE_URI"]
+    env["TRADEWIND_SEARCH_ENGINE"] = app.config["SEARCH_ENGINE"]
     env["PYTHONPATH"] = str(REPO)
     return env
 
 
 def _indexed_ids(app):
-    from whoosh import index
-
-    if not index.exists_in(app.config["SEARCH_INDEX_DIR"], indexname="offers"):
+    # Read through the engine's own interface, as `search check` does.
+    backend = backends.get(app.config["SEARCH_ENGINE"])
+    if not backend.exists(app.config["SEARCH_INDEX_DIR"]):
         return set()
-    with index.open_dir(app.config["SEARCH_INDEX_DIR"], indexname="offers").searcher() as s:
-        return {int(f["id"]) for f in s.all_stored_fields()}
+    return set(backend.stamps(app.config["SEARCH_INDEX_DIR"], "offers"))
 
 
 def test_killed_worker_process_catches_up_after_restart(app, offer_factory, member_factory):

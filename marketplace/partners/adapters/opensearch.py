@@ -26,7 +26,7 @@ from marketplace.partners.adapters.base import (
     plain_text,
     safe_url,
 )
-from search_index.search import OfferQuery
+from search_index.contract import OfferQuery
 
 NS = "{http://a9.com/-/spec/opensearch/1.1/}"
 FEED_TYPES = ("application/rss+xml", "application/atom+xml")

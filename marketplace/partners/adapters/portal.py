@@ -16,7 +16,7 @@ from marketplace.partners.adapters.base import (
     plain_text,
     safe_url,
 )
-from search_index.search import OfferQuery
+from search_index.contract import OfferQuery
 
 PER_PAGE = 20
 

@@ -1,0 +1,62 @@
+"""What callers ask a search engine and what they get back, whatever the engine.
+
+The rest of the portal speaks only these types: the web page, the API, the
+database fallback, alerts and the meta-search all build an :class:`OfferQuery`,
+and every engine answers with :class:`OfferHits`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+FACET_FIELDS = ("type", "category", "country", "incoterm")
+POSTED_WITHIN = (1, 7, 30)  # days
+SORTS = ("relevance", "newest", "expiring")
+
+
+@dataclass(frozen=True)
+class OfferQuery:
+    """A searcher's question: text plus optional filters, sort and page.
+
+    ``facets`` says which facet counts the caller will show: an engine computes
+    only those (each costs a pass over the matching documents). "posted" is the
+    "posted within" facet.
+    """
+
+    q: str = ""
+    type: str | None = None
+    category: str | None = None
+    country: str | None = None
+    incoterm: str | None = None
+    hs: str | None = None
+    posted_within: int | None = None
+    sort: str = "relevance"
+    page: int = 1
+    per_page: int = 20
+    facets: tuple[str, ...] = (*FACET_FIELDS, "posted")
+
+    def filters(self) -> dict[str, str]:
+        """The facet filters in force, by field."""
+        return {f: getattr(self, f) for f in FACET_FIELDS if getattr(self, f)}
+
+
+@dataclass
+class OfferHits:
+    """A page of matching offer ids, in order, with what the page needs to explain them."""
+
+    total: int
+    ids: list[int]
+    facets: dict[str, dict[str, int]]
+    suggestion: str | None = None
+    terms: set[str] = field(default_factory=set)
+    cjk: list[str] = field(default_factory=list)
+    elapsed_ms: float = 0.0
+
+
+def relaxed(request: OfferQuery) -> list[tuple[str, OfferQuery]]:
+    """Versions of a request with one filter removed each, for a zero-result page."""
+    options = []
+    for name in (*FACET_FIELDS, "hs", "posted_within"):
+        if getattr(request, name):
+            options.append((name, replace(request, **{name: None}, page=1)))  # type: ignore[arg-type]
+    return options
