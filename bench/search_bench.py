@@ -85,6 +85,10 @@ def fts_query(db, params: dict) -> None:
         match = None
     else:
         match = q if q.startswith('"') else " AND ".join(f'"{w}"' for w in q.split())
+    if params.get("hs"):
+        code = params["hs"]
+        where.append("o.hs_code >= :hs_low AND o.hs_code < :hs_high")
+        args["hs_low"], args["hs_high"] = code, code[:-1] + chr(ord(code[-1]) + 1)
     for name, column in (
         ("type", "type"),
         ("category", "category"),

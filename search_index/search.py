@@ -112,14 +112,20 @@ def search_offers(searcher, request: OfferQuery, today: date, now: float) -> Off
     parsed = uq.parse(request.q)
     fuzzy = _fuzzy_candidates(searcher, parsed.words)
     text_query = uq.build(parsed, fuzzy)
-    facets = {name: sorting.FieldFacet(name, maptype=sorting.Count) for name in FACET_FIELDS}
-    facets["posted"] = PostedWithinFacet(now)
+    # Only the facets the caller shows: each one is collected over every matching document.
+    facets: dict[str, sorting.FacetType] = {
+        name: sorting.FieldFacet(name, maptype=sorting.Count)
+        for name in FACET_FIELDS
+        if name in request.facets
+    }
+    if "posted" in request.facets:
+        facets["posted"] = PostedWithinFacet(now)
     results = searcher.search_page(
         text_query,
         request.page,
         pagelen=request.per_page,
         filter=_filter_query(request, now),
-        groupedby=facets,
+        groupedby=facets or None,
         sortedby=_sorted_by(request, parsed),
         terms=False,
     )
@@ -127,6 +133,8 @@ def search_offers(searcher, request: OfferQuery, today: date, now: float) -> Off
     # A chosen filter's facet counts what the *other* filters leave, so the
     # buyer still sees the alternatives (and their numbers) for that choice.
     for name in [*request.filters(), *(["posted"] if request.posted_within else [])]:
+        if name not in facets:
+            continue
         # Only counts are needed here: an unscored pass costs a fraction of a search.
         others = searcher.search(
             text_query,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 from flask import g, jsonify, request, url_for
 
@@ -23,12 +24,16 @@ def validation_error(fields: dict):
     return jsonify(error="validation", fields={k: str(v) for k, v in fields.items()}), 422
 
 
+API_FACETS = ("type", "category", "country")  # what the API document promises
+
+
 @bp.get("/offers")
 def list_offers():
     """Search live offers with filters and facets (the full-text index when available)."""
     query, errors = parse_search_args(request.args)
     if errors:
         return validation_error(errors)
+    query = replace(query, facets=API_FACETS)  # each facet costs the engine a pass
     started = time.perf_counter()
     result = find_offers(query)
     record_search(query, result, g.api_user, int((time.perf_counter() - started) * 1000))
@@ -38,7 +43,7 @@ def list_offers():
         page=query.page,
         per_page=query.per_page,
         results=[offer_json(o, today) for o in result.offers],
-        facets={k: result.facets.get(k, {}) for k in ("type", "category", "country")},
+        facets={k: result.facets.get(k, {}) for k in API_FACETS},
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from sqlalchemy import func, select, update
@@ -106,7 +107,7 @@ def check_all() -> int:
         if claimed != 1:
             continue  # another worker took this round
         query, _ = parse_search_args({**alert.params, "sort": "newest", "per_page": "50"})
-        page = find_offers(query)
+        page = find_offers(replace(query, facets=()))  # alerts need the offers only
         new = [o for o in page.offers if previous < o.id <= settled]
         if not new:
             continue

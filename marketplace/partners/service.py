@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from cachetools import TTLCache
 from flask import current_app, url_for
@@ -42,7 +42,7 @@ def _local(query: OfferQuery) -> tuple[list[Result], SourceStatus]:
     from marketplace.search.services import find_offers
 
     started = time.monotonic()
-    page = find_offers(query)
+    page = find_offers(replace(query, facets=()))  # merged results show no facets
     results = [
         Result(
             title=o.title,
