@@ -68,6 +68,7 @@ def make_app(data_dir: str, engine: str):
             "SECRET_KEY": "bench",
             "DEMO": False,
             "SEARCH_ENGINE": engine,
+            "SEARCH_INDEX_DIR": f"{data_dir}/index-{engine}",  # both side by side
             "SQLALCHEMY_DATABASE_URI": f"sqlite:///{data_dir}/bench.db",
         }
     )

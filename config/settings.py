@@ -133,11 +133,9 @@ def load_config(overrides: dict | None = None) -> dict:
         raise ValueError(
             f"TRADEWIND_SEARCH_ENGINE={config['SEARCH_ENGINE']!r}: choose whoosh or tantivy"
         )
-    # One directory per engine: switching back and forth never rebuilds both.
-    index_name = (
-        "index" if config["SEARCH_ENGINE"] == "whoosh" else f"index-{config['SEARCH_ENGINE']}"
-    )
-    config.setdefault("SEARCH_INDEX_DIR", str(data_dir / index_name))
+    # One directory whatever the engine: an index another engine wrote is rebuilt (it
+    # would also have missed the changes made while that engine was in use).
+    config.setdefault("SEARCH_INDEX_DIR", str(data_dir / "index"))
     if "SQLALCHEMY_DATABASE_URI" not in config:
         config["SQLALCHEMY_DATABASE_URI"] = env.get(
             "TRADEWIND_DATABASE_URL", f"sqlite:///{data_dir / 'tradewind.db'}"

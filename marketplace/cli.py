@@ -117,7 +117,13 @@ def create_token_command(email, name, partner):
     show_default=True,
     help="Which set: the main one, or the demo partner portal's smaller one.",
 )
-def demo_load_command(force, if_enabled, variant):
+@click.option(
+    "--offers",
+    type=click.IntRange(min=0, max=2_000_000),
+    default=0,
+    help="Also add this many generated offers across the demo's exporters (e.g. 100000).",
+)
+def demo_load_command(force, if_enabled, variant, offers):
     """Load the deterministic demo data set (companies, members, offers)."""
     from flask import current_app
 
@@ -129,10 +135,14 @@ def demo_load_command(force, if_enabled, variant):
     if not force and not database_is_empty():
         click.echo("the database already holds data; nothing loaded (use --force to add anyway)")
         return
+    from marketplace.demo.bulk import add_to_demo
     from marketplace.indicators.rollup import rollup
 
     with unit_of_work():
         summary = load_demo(variant)
+    if offers:
+        with unit_of_work():
+            summary += f"; {add_to_demo(offers)} generated offers"
     with unit_of_work():
         rollup(full=True)  # so the indicators show the demo history at once
     click.echo(summary)

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 MIN_LENGTH = 4  # shorter words are too easily "corrected" into other real words
 MAX_CANDIDATES = 3
 
@@ -19,39 +22,16 @@ def max_distance(word: str) -> int:
     return 1 if len(word) <= 5 else 2
 
 
-def distance(a: str, b: str, limit: int) -> int:
-    """Edits (insert, delete, substitute, swap two neighbours) from ``a`` to ``b``.
-
-    Stops early: any answer above ``limit`` is returned as ``limit + 1``.
-    """
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i, char_a in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        for j, char_b in enumerate(b, 1):
-            cost = 0 if char_a == char_b else 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        if min(current) > limit:
-            return limit + 1
-        previous2, previous = previous, current
-    return min(previous[-1], limit + 1)
-
-
 def rank(word: str, near: Iterable[tuple[str, int]]) -> list[str]:
-    """The best corrections of ``word`` among ``(candidate, document count)`` pairs."""
+    """The best corrections of ``word`` among ``(candidate, document count)`` pairs.
+
+    Edits are counted as optimal string alignment (insert, delete, substitute, or swap
+    two neighbours), by rapidfuzz in C++: an engine may hand over thousands of words.
+    """
+    counts = {candidate: count for candidate, count in near if count > 0 and candidate != word}
     limit = max_distance(word)
-    scored = []
-    for candidate, count in near:
-        if candidate == word or count <= 0:
-            continue
-        edits = distance(word, candidate, limit)
-        if edits <= limit:
-            scored.append((edits, -count, candidate))
-    scored.sort()
+    found = process.extract(word, list(counts), scorer=OSA.distance, score_cutoff=limit, limit=None)
+    scored = sorted((edits, -counts[candidate], candidate) for candidate, edits, _ in found)
     return [candidate for _edits, _count, candidate in scored[:MAX_CANDIDATES]]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextvars
 import os
 import re
+from contextlib import contextmanager
 from itertools import count
 
 import pytest
@@ -189,6 +190,32 @@ def csrf_token_from(html: str) -> str:
     match = re.search(r'name="csrf_token" value="([^"]+)"', html)
     assert match, "page has no CSRF token"
     return match.group(1)
+
+
+@pytest.fixture
+def count_queries(app):
+    """Record the SQL statements the block runs: ``with count_queries() as statements:``.
+
+    Every request of the test client goes through the app's engine, so a page's
+    whole cost in statements is seen (SQLite's connection PRAGMAs aside).
+    """
+    from sqlalchemy import event
+
+    @contextmanager
+    def counting():
+        statements: list[str] = []
+
+        def record(conn, cursor, statement, parameters, context, executemany):
+            if not statement.lstrip().upper().startswith("PRAGMA"):
+                statements.append(statement)
+
+        event.listen(db.engine, "before_cursor_execute", record)
+        try:
+            yield statements
+        finally:
+            event.remove(db.engine, "before_cursor_execute", record)
+
+    return counting
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from typing import Any
 
 from flask import current_app
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import func, or_, select
+from sqlalchemy import case, func, or_, select
 
 from marketplace.accounts.models import User
 from marketplace.activity import events
@@ -322,23 +322,17 @@ def unread_count(user: User) -> int:
     """Unread messages across the member's threads."""
     if user.company_id is None:
         return 0
-    received = (
-        db.session.scalar(
-            select(func.sum(Inquiry.unread_by_owner)).where(
-                Inquiry.owner_company_id == user.company_id
+    # One statement for both sides of the member's threads: it runs on every page.
+    mine = user.company_id
+    total = db.session.scalar(
+        select(
+            func.sum(
+                case((Inquiry.owner_company_id == mine, Inquiry.unread_by_owner), else_=0)
+                + case((Inquiry.sender_company_id == mine, Inquiry.unread_by_sender), else_=0)
             )
-        )
-        or 0
+        ).where(or_(Inquiry.owner_company_id == mine, Inquiry.sender_company_id == mine))
     )
-    sent = (
-        db.session.scalar(
-            select(func.sum(Inquiry.unread_by_sender)).where(
-                Inquiry.sender_company_id == user.company_id
-            )
-        )
-        or 0
-    )
-    return int(received) + int(sent)
+    return int(total or 0)
 
 
 def report_spam(inquiry: Inquiry, user: User) -> None:

@@ -11,10 +11,11 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from marketplace.core.db import db
+from marketplace.accounts.models import User
+from marketplace.core.db import db, unit_of_work
 from marketplace.offers import services
 from marketplace.offers.models import Offer
-from marketplace.search.indexing import check, rebuild
+from marketplace.search.indexing import apply_pending, check, rebuild
 from search_index import backends
 from search_index.models import IndexQueueEntry
 from tests.conftest import wait_for
@@ -200,3 +201,31 @@ def test_freshness_with_worker_thread(app, client, offer_factory, member_factory
     finally:
         worker.stop()
         time.sleep(0.3)
+
+
+def test_switching_engines_rebuilds_the_index_and_misses_nothing(tmp_path):
+    # One data directory, the engine switched back and forth: each time the worker finds
+    # an index the other engine wrote, rebuilds it, and every offer posted meanwhile is found.
+    from marketplace.accounts.services import register_member
+    from tests.conftest import PASSWORD, make_app
+
+    posted: list[str] = []
+    for round_number, engine in enumerate(("whoosh", "tantivy", "whoosh")):
+        portal = make_app(tmp_path, create_schema=round_number == 0, SEARCH_ENGINE=engine)
+        with portal.app_context():
+            if round_number == 0:
+                register_member(
+                    {"email": "nuts@example.com", "password": PASSWORD, "role": "exporter"},
+                    {"name": "Nut House", "country": "TR", "business_type": "manufacturer"},
+                )
+            member = db.session.scalar(select(User).where(User.email == "nuts@example.com"))
+            title = f"Walnut kernels, round {round_number} on {engine}"
+            services.create_offer(member, {"type": "sell", "title": title, "hs_code": "080232"})
+            db.session.commit()
+            posted.append(title)
+            with unit_of_work():
+                apply_pending(portal.config["SEARCH_INDEX_DIR"])
+            found = portal.test_client().get("/api/v1/offers?q=walnut").get_json()
+            assert sorted(r["title"] for r in found["results"]) == sorted(posted)
+            db.session.remove()
+            db.engine.dispose()
