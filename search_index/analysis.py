@@ -48,4 +48,5 @@ def has_cjk(text: str) -> bool:
 
 def cjk_runs(text: str) -> list[str]:
     """The runs of CJK characters in ``text``."""
-    return CJK_RUN.findall(text)
+    # Most offers are written in Latin script: an ASCII check is far cheaper than the scan.
+    return [] if text.isascii() else CJK_RUN.findall(text)
