@@ -11,6 +11,11 @@ bind = f"127.0.0.1:{os.environ.get('PORT', '5000')}"
 workers = int(os.environ.get("WEB_CONCURRENCY", "1"))
 threads = 8
 accesslog = "-"
+# gunicorn's control socket defaults to one path in the home directory: two instances on
+# one machine would fight over it. Each instance keeps its own in its data directory.
+control_socket = os.path.join(
+    os.path.abspath(os.environ.get("TRADEWIND_DATA_DIR", "var")), "gunicorn.ctl"
+)
 
 
 def post_worker_init(worker):

@@ -42,6 +42,11 @@ class SearchEngine:
             hits = self.reader.search_offers(request, today, time.time())
         except Unavailable:
             return None
+        # Largest first, ties by name: the same order whichever engine counted.
+        hits.facets = {
+            name: dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+            for name, counts in hits.facets.items()
+        }
         with self._cache_lock:
             self._cache[key] = hits
         return hits
