@@ -151,7 +151,7 @@ def search_offers(searcher, request: OfferQuery, today: date, now: float) -> Off
         total=results.total,
         ids=[] if past_end else [int(hit["id"]) for hit in results],
         facets=counts,
-        suggestion=typos.suggestion(uq.normalise(request.q).lower(), fuzzy),
+        suggestion=typos.suggestion([*parsed.words, *parsed.hs_codes, *parsed.cjk], fuzzy),
         terms=uq.highlight_terms(parsed, fuzzy),
         cjk=parsed.cjk,
         elapsed_ms=(time.perf_counter() - started) * 1000,

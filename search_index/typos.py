@@ -40,12 +40,10 @@ def needs_correction(word: str, count: int) -> bool:
     return len(word) >= MIN_LENGTH and count == 0
 
 
-def suggestion(text: str, fuzzy: dict[str, list[str]]) -> str | None:
-    """ "Did you mean": the query with each misspelt word replaced by its best correction."""
+def suggestion(words: list[str], fuzzy: dict[str, list[str]]) -> str | None:
+    """The "did you mean" text: the query's words, each misspelt one replaced by its best
+    correction. Built from the words alone, so markup or punctuation around them in what
+    was typed never comes back in the suggestion."""
     if not any(fuzzy.values()):
         return None
-    corrected = text
-    for word, candidates in fuzzy.items():
-        if candidates:
-            corrected = corrected.replace(word, candidates[0])
-    return corrected if corrected != text else None
+    return " ".join(fuzzy[w][0] if fuzzy.get(w) else w for w in words)

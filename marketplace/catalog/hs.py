@@ -30,6 +30,10 @@ def nomenclature() -> dict[str, HSCode]:
     codes: dict[str, HSCode] = {}
     with DATA_FILE.open(encoding="utf-8-sig", newline="") as f:
         for row in csv.DictReader(f):
+            if row["section"] == "TOTAL":
+                # Chapter 99 ("commodities not specified according to kind") is a
+                # statistical code of the trade data, not a heading of the HS.
+                continue
             parent = row["parent"] if row["parent"] != "TOTAL" else None
             codes[row["hscode"]] = HSCode(row["hscode"], row["description"], parent, row["section"])
     return codes

@@ -52,8 +52,10 @@ def _hs_code(value: object) -> str:
     if not isinstance(value, str):
         raise FieldError(_l("Enter a 6-digit HS code such as 730640."))
     digits = "".join(ch for ch in value if ch not in " .-")
-    if not (len(digits) == 6 and digits.isascii() and digits.isdigit()):
+    if not (len(digits) in (6, 8, 10) and digits.isascii() and digits.isdigit()):
         raise FieldError(_l("Enter a 6-digit HS code such as 730640."))
+    # A national tariff code (HSK 7306401000, CN 73064020) starts with its HS subheading.
+    digits = digits[:6]
     if hs.lookup(digits) is None:
         raise FieldError(
             _l("%(code)s is not an HS code. Use the suggestions to find yours.", code=digits)

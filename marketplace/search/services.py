@@ -15,6 +15,7 @@ from marketplace.offers.queries import search_offers as database_search
 from marketplace.offers.services import today
 from search_index.contract import OfferQuery
 from search_index.engine import engine
+from search_index.query import parse
 
 
 @dataclass
@@ -69,8 +70,19 @@ def record_search(
         )
 
 
+def unsearchable(request: OfferQuery) -> bool:
+    """True when the text holds nothing to search for (only symbols, emoji, stop words).
+
+    Empty text browses every offer; text without a word, code or CJK character must
+    not: "😀" answering with the whole catalogue helps nobody.
+    """
+    return bool(request.q.strip()) and parse(request.q).empty
+
+
 def find_offers(request: OfferQuery) -> SearchPage:
     """Run a search; when the index is unavailable, answer from the database instead."""
+    if unsearchable(request):
+        return SearchPage(request=request, total=0, offers=[], facets={})
     hits = engine().search_offers(request, today())
     if hits is not None:
         return SearchPage(

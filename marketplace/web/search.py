@@ -10,7 +10,7 @@ from flask_login import current_user
 
 from marketplace.catalog import categories, terms
 from marketplace.search.params import parse_search_args
-from marketplace.search.services import find_companies, find_offers, record_search
+from marketplace.search.services import find_companies, find_offers, record_search, unsearchable
 from search_index import hs_assistant
 from search_index.contract import POSTED_WITHIN, relaxed
 from search_index.highlight import mark
@@ -43,7 +43,7 @@ def results():
     page = find_offers(query)
     record_search(query, page, current_user, int((time.perf_counter() - started) * 1000))
     alternatives = []
-    if page.total == 0:
+    if page.total == 0 and not unsearchable(query):
         for name, looser in relaxed(query):
             count = find_offers(replace(looser, per_page=1)).total
             if count:
@@ -61,6 +61,7 @@ def results():
         posted_options=POSTED_WITHIN,
         alternatives=alternatives,
         companies=companies,
+        unsearchable=unsearchable(query),
     )
 
 

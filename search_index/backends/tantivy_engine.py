@@ -344,7 +344,7 @@ class TantivyReader:
             total=cast(Any, result).count or 0,  # the type stubs leave out ``count``
             ids=ids,
             facets=facets,
-            suggestion=typos.suggestion(uq.normalise(request.q).lower(), fuzzy),
+            suggestion=typos.suggestion([*parsed.words, *parsed.hs_codes, *parsed.cjk], fuzzy),
             terms=uq.highlight_terms(parsed, fuzzy),
             cjk=parsed.cjk,
             elapsed_ms=(time.perf_counter() - started) * 1000,

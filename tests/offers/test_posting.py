@@ -37,6 +37,14 @@ def png_bytes(size=(40, 30), fmt="PNG"):
     return buffer.getvalue()
 
 
+@pytest.mark.parametrize("national", ["7306401000", "7306.40.10.00", "73064020"])
+def test_a_national_tariff_code_is_read_as_its_hs_subheading(client, exporter, national):
+    # Korean HSK (10 digits) and Chinese (8 digits) codes begin with the HS subheading.
+    response = client.post("/offers/new", data=FORM | {"hs_code": national})
+    assert response.status_code == 302
+    assert db.session.scalar(select(Offer)).hs_code == "730640"
+
+
 @pytest.fixture
 def exporter(client, auth, member_factory):
     user = member_factory("exporter")
@@ -78,6 +86,8 @@ def test_new_offer_appears_in_category_and_on_my_page(client, exporter):
         ("title", "x" * 100_000, "at most 200 characters"),
         ("hs_code", "123", "6-digit HS code"),
         ("hs_code", "123456", "is not an HS code"),
+        ("hs_code", "999999", "is not an HS code"),  # a statistical code, not HS
+        ("hs_code", "9999999999", "is not an HS code"),  # a national code of no subheading
         ("quantity", "lots", "Enter a number"),
         ("quantity", "-5", "greater than zero"),
         ("port", "Busan", "port code such as KRPUS"),

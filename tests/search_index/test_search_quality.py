@@ -235,3 +235,27 @@ def test_a_typo_finds_a_word_only_a_just_posted_offer_holds(
     offer_factory(member_factory(), title="Brass zephyrotrope ornaments", hs_code="830629")
     assert titles(search(q="zephyrotrope")) == ["Brass zephyrotrope ornaments"]
     assert titles(search(q="zephyrotrpe")) == ["Brass zephyrotrope ornaments"]
+
+
+@pytest.mark.parametrize("q", ["😀", "(((", "?!", "a"])
+def test_text_with_nothing_to_search_for_finds_nothing_and_says_what_to_type(
+    search, client, catalogue, q
+):
+    assert search(q=q)["total"] == 0
+    html = client.get("/search", query_string={"q": q}).get_data(as_text=True)
+    assert "Type a product, an HS code or a company name" in html
+    assert search(q="")["total"] == 6  # empty text still browses every offer
+
+
+def test_a_page_past_the_end_says_so_and_links_back(client, sync, catalogue):
+    sync()
+    html = client.get("/search?q=steel&page=99").get_data(as_text=True)
+    assert "Page 99 is past the last page" in html
+    assert "No offers match" not in html
+
+
+def test_did_you_mean_never_repeats_markup_from_the_query(client, sync, catalogue):
+    sync()
+    html = client.get("/search", query_string={"q": "<b>stainles</b> steel"}).get_data(as_text=True)
+    assert "Did you mean" in html and "stainless steel</a>" in html
+    assert "&lt;b&gt;" not in html.split("Did you mean", 1)[1].split("</p>", 1)[0]
