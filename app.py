@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from flask import Flask
 
 from config.settings import REPO_ROOT, load_config
@@ -15,6 +17,17 @@ class Tradewind(PublicUrls):
     """Flask, with every absolute URL built from ``TRADEWIND_PUBLIC_URL``."""
 
 
+def _log_to_stderr() -> None:
+    # Tradewind's own messages (a mail written to the log when no SMTP server is set,
+    # a partner that failed) go to standard error at INFO, so `make run` shows them.
+    logger = logging.getLogger("marketplace")
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("[%(asctime)s] %(levelname)s %(name)s: %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+
+
 def create_app(test_config: dict | None = None) -> Flask:
     """Build a Tradewind app: configuration, extensions, blueprints and CLI commands."""
     app = Tradewind(
@@ -23,6 +36,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         static_folder=str(REPO_ROOT / "static"),
     )
     app.config.update(load_config(test_config))
+    _log_to_stderr()
     # Ids in URLs are database integers: anything larger than a 64-bit integer is
     # simply not found (rather than an overflow deep in the database driver).
     from werkzeug.routing import IntegerConverter

@@ -16,6 +16,20 @@ document.addEventListener("DOMContentLoaded", () => {
     sync();
   }
 
+  // Registration: choosing "buyer" or "exporter" proposes the matching business type,
+  // until the visitor picks one themselves (a buyer's company is not a "manufacturer").
+  const businessType = document.getElementById("business_type");
+  const roles = document.querySelectorAll('input[name="role"]');
+  if (businessType && roles.length) {
+    let chosenByHand = false;
+    businessType.addEventListener("change", () => { chosenByHand = true; });
+    roles.forEach((radio) => radio.addEventListener("change", () => {
+      if (!chosenByHand && radio.checked) {
+        businessType.value = radio.value === "buyer" ? "buyer" : "manufacturer";
+      }
+    }));
+  }
+
   // HS assistant: typing a title suggests HS codes; a click fills the code and category.
   const assistant = document.getElementById("hs-assistant");
   const title = document.getElementById("title");

@@ -143,3 +143,29 @@ def test_blocked_member_is_logged_out_at_once(client, auth, member_factory):
     db.session.commit()
     response = client.get("/my")
     assert response.status_code == 302 and "/login" in response.headers["Location"]
+
+
+def test_members_are_not_invited_to_register_on_the_home_page(client, auth, member_factory):
+    assert "register as a buyer" in client.get("/").get_data(as_text=True)
+    auth.login(member_factory("buyer", business_type="buyer").email)
+    page = client.get("/").get_data(as_text=True)
+    assert "register as a buyer" not in page and "register as an exporter" not in page
+    assert "/offers/new" in page  # a buyer posts buying requests from here
+
+
+def test_a_mail_without_smtp_is_written_where_make_run_shows_it(tmp_path):
+    # A process of its own, as `make run` is: its standard error is what the terminal shows.
+    import subprocess
+    import sys
+
+    script = (
+        "from app import create_app\n"
+        "from marketplace.core.mail import send_mail\n"
+        f"app = create_app({{'DATA_DIR': {str(tmp_path)!r}, 'SECRET_KEY': 'x'}})\n"
+        "with app.app_context():\n"
+        "    send_mail('buyer@example.com', 'Your inquiry', 'Hello from Tradewind')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert "Hello from Tradewind" in done.stderr and "buyer@example.com" in done.stderr

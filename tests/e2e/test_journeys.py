@@ -173,3 +173,12 @@ def test_the_same_in_korean(page, portal):
     page.goto(f"{portal}/my")
     assert "마이페이지" in page.inner_text("h1")
     shot(page, "d-korean")
+
+
+def test_a_buyer_registering_from_the_plain_form_gets_a_buyer_company(page, portal):
+    page.goto(f"{portal}/register")  # no role in the link: the exporter choice is preset
+    page.check("input[name=role][value=buyer]")
+    assert page.input_value("#business_type") == "buyer"
+    page.select_option("#business_type", "trading")  # chosen by hand: left alone
+    page.check("input[name=role][value=exporter]")
+    assert page.input_value("#business_type") == "trading"
