@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from flask import Flask
-from flask_babel import format_date, format_decimal, get_locale
+from flask_babel import format_date, format_decimal, format_time, get_locale
 from flask_babel import lazy_gettext as _l
 
 from marketplace.catalog import terms
@@ -38,6 +38,20 @@ def as_date(value: date | datetime | None) -> str:
     if isinstance(value, datetime):
         value = value.date()
     return format_date(value, format="medium")
+
+
+def as_datetime(value: datetime | None) -> str:
+    """A moment in the visitor's locale: its medium date and short time, in UTC.
+
+    Joined the way the locale joins them ("Dec 1, 2026, 6:56 PM UTC",
+    "2026년 12월 1일 오후 6:56 UTC"), so every page shows times alike.
+    """
+    if value is None:
+        return ""
+    locale = get_locale()
+    pattern = locale.datetime_formats["medium"] if locale else "{1}, {0}"
+    joined = str(pattern).format(format_time(value, "short"), format_date(value, "medium"))
+    return f"{joined} UTC"
 
 
 def country(code: str | None) -> str:
@@ -75,6 +89,7 @@ def init_app(app: Flask) -> None:
         "price": price,
         "amount": amount,
         "date": as_date,
+        "datetime": as_datetime,
         "country": country,
         "unit": unit_label,
         "atom_date": atom_date,

@@ -1,5 +1,7 @@
 """Language switching, CSRF protection and security headers."""
 
+from pathlib import Path
+
 from flask import Flask
 
 from marketplace.core.db import db
@@ -79,3 +81,26 @@ def test_nul_bytes_are_refused_with_400_not_500(client):
         client.post("/login", data={"email": "a\x00@b.example", "password": "x"}).status_code == 400
     )
     assert client.get("/api/v1/offers?q=%00").get_json()["error"]
+
+
+def test_times_read_alike_on_every_page_and_follow_the_language(app):
+    from datetime import UTC, datetime
+
+    from flask_babel import force_locale
+
+    from marketplace.web.templating import as_datetime
+
+    moment = datetime(2026, 12, 1, 18, 56, tzinfo=UTC)
+    with app.test_request_context():
+        with force_locale("en"):
+            assert as_datetime(moment) == "Dec 1, 2026, 6:56\u202fPM UTC"
+        with force_locale("ko"):
+            assert as_datetime(moment) == "2026. 12. 1. PM 6:56 UTC"  # CLDR's Korean
+    for template in (
+        "conversations/inbox.html",
+        "conversations/thread.html",
+        "conversations/notifications.html",
+        "offers/_postings.html",
+    ):
+        source = (Path(app.root_path) / "templates" / template).read_text()
+        assert "strftime" not in source and "|datetime" in source
