@@ -7,14 +7,18 @@ its own description plus its heading's and chapter's, so that "LED lamp" finds
 
 from __future__ import annotations
 
+import atexit
+import os
 import re
+import shutil
+import tempfile
 import threading
 from dataclasses import dataclass
 
 from whoosh import query as wq
 from whoosh import scoring
 from whoosh.fields import ID, TEXT, Schema
-from whoosh.filedb.filestore import RamStorage
+from whoosh.filedb.filestore import FileStorage, RamStorage
 
 from marketplace.catalog import categories, hs
 from search_index import query as uq
@@ -38,6 +42,23 @@ class HSSuggestion:
     category_name: str | None
 
 
+class _PrivateRamStorage(RamStorage):
+    """RAM storage whose scratch files stay in this process's own temporary folder.
+
+    Whoosh's RamStorage puts the writer's scratch files in ``<system tmp>/MAIN.tmp``,
+    one fixed folder that two Tradewind instances building at once would share.
+    """
+
+    _folder: str | None = None
+
+    def temp_storage(self, name=None):
+        if _PrivateRamStorage._folder is None:
+            folder = tempfile.mkdtemp(prefix=f"tradewind-hs-{os.getpid()}-")
+            atexit.register(shutil.rmtree, folder, True)
+            _PrivateRamStorage._folder = folder
+        return FileStorage(os.path.join(self._folder, name or "scratch.tmp")).create()
+
+
 def _build():
     stem = stemming_analyzer()
     schema = Schema(
@@ -48,7 +69,7 @@ def _build():
         aliases=TEXT(analyzer=stem, field_boost=6.0),
         cjk=TEXT(analyzer=cjk_analyzer()),
     )
-    ix = RamStorage().create_index(schema)
+    ix = _PrivateRamStorage().create_index(schema)
     writer = ix.writer()
     for entry in hs.subheadings():
         lineage = hs.lineage(entry.code)

@@ -51,3 +51,22 @@ def test_endpoint_for_the_posting_form(client):
 )
 def test_korean_and_chinese_titles(app, title, heading):
     assert suggest(title)[0].code.startswith(heading)
+
+
+def test_building_the_assistant_keeps_its_scratch_files_to_this_process(tmp_path):
+    # Two instances on one machine must not share Whoosh's fixed <tmp>/MAIN.tmp folder.
+    import subprocess
+    import sys
+
+    env = {**__import__("os").environ, "TMPDIR": str(tmp_path)}
+    script = (
+        "from search_index import hs_assistant\n"
+        "hs_assistant.warm()\n"
+        "import os, tempfile; print(sorted(os.listdir(tempfile.gettempdir())))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert "MAIN.tmp" not in done.stdout and "tradewind-hs-" in done.stdout
+    assert list(tmp_path.iterdir()) == []  # removed when the process ends
