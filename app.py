@@ -73,6 +73,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         companies,
         conversations,
         feeds,
+        health,
         home,
         indicators,
         offers,
@@ -93,6 +94,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         feeds,
         indicators,
         conversations,
+        health,
     ):
         app.register_blueprint(module.bp)
     app.register_blueprint(api_bp)

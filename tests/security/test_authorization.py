@@ -20,6 +20,7 @@ G, P = "GET", "POST"
 #   method, path, anon, member, owner, operator
 TABLE = [
     (G, "/", "ok", "ok", "ok", "ok"),
+    (G, "/healthz", "ok", "ok", "ok", "ok"),  # for load balancers: no secrets in it
     (P, "/language", "ok", "ok", "ok", "ok"),
     (G, "/register", "ok", "ok", "ok", "ok"),
     (P, "/register", 422, "ok", "ok", "ok"),  # empty form: explained, nothing saved

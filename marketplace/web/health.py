@@ -1,0 +1,38 @@
+"""``/healthz``: whether this node can serve, for load balancers and process managers."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Blueprint, jsonify
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+
+from marketplace.core.db import db
+from search_index.backends import Unavailable
+from search_index.engine import engine
+
+log = logging.getLogger(__name__)
+bp = Blueprint("health", __name__)
+
+
+@bp.get("/healthz")
+def healthz():
+    """200 when the database answers (searches then work, from the index or the
+    database fallback); 503 when it does not. The index's state is reported, not
+    required: a node whose index is being rebuilt still serves."""
+    try:
+        db.session.execute(text("SELECT 1"))
+        database = "ok"
+    except SQLAlchemyError:
+        log.warning("health check: the database does not answer", exc_info=True)
+        db.session.rollback()
+        database = "unavailable"
+    try:
+        engine().reader.generation()
+        index = "ok"
+    except Unavailable:
+        index = "unavailable (searches use the database)"
+    status = 200 if database == "ok" else 503
+    answer = {"status": "ok" if status == 200 else "unavailable", "database": database}
+    return jsonify(answer | {"index": index}), status
