@@ -14,6 +14,11 @@ from marketplace.activity.models import Event
 from marketplace.core.db import changed_rows, db, utcnow
 from marketplace.indicators.models import DailyFigure, RollupState
 
+# Longer than any request's transaction: events this recent may still be joined by
+# others with lower ids that commit after them.
+LATE_COMMITS = timedelta(minutes=2)
+LATE_WINDOW_IDS = 50_000  # more events than the busiest two minutes record
+
 # metric -> (event kinds, the three dimension columns, count distinct companies?)
 METRICS: dict[str, tuple[tuple[str, ...], tuple, bool]] = {
     "offers_posted": (("offer_posted",), (Event.category, Event.offer_type, Event.country), False),
@@ -151,16 +156,28 @@ def recompute_day(day: date) -> int:
 
 
 def rollup(full: bool = False) -> int:
-    """Recompute every day with events newer than the last run; return days recomputed."""
+    """Recompute every day with events newer than the last run; return days recomputed.
+
+    Event ids are handed out when a transaction inserts, not when it commits: on
+    PostgreSQL a request that commits late leaves an id below one the last run already
+    passed. So the days of events recorded within :data:`LATE_COMMITS` are always
+    recomputed too; a day is recomputed from all its events, late ones included.
+    """
     state = _state()
     high = db.session.scalar(select(func.max(Event.id))) or 0
-    if high <= state.last_event_id and not full:
-        return 0
     low = 0 if full else state.last_event_id
-    days = list(
+    days = set(
         db.session.scalars(select(distinct(Event.day)).where(Event.id > low, Event.id <= high))
     )
-    for day in days:
+    if not full:
+        # The id range keeps this on the primary key: late ids sit just below the mark.
+        recent = select(distinct(Event.day)).where(
+            Event.id > low - LATE_WINDOW_IDS,
+            Event.id <= low,
+            Event.occurred_at >= utcnow() - LATE_COMMITS,
+        )
+        days |= set(db.session.scalars(recent))
+    for day in sorted(days):
         recompute_day(day)
     state.last_event_id = high
     return len(days)

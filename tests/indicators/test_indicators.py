@@ -204,3 +204,38 @@ def test_visitors_searches_never_become_spreadsheet_formulas(app, client, operat
         assert any(
             cell.startswith("'") and cell[1:4].lower() == search[:3].lower() for cell in cells
         )
+
+
+@pytest.mark.skipif(
+    not __import__("os").environ.get("TRADEWIND_TEST_DATABASE_URL"),
+    reason="SQLite has one writer at a time: ids cannot commit out of order there",
+)
+def test_an_event_whose_transaction_commits_late_is_still_counted(app):
+    # Two requests: the first inserts its search event, then the second inserts and
+    # commits, a rollup runs, and only then does the first commit. Its event has the
+    # lower id, below the rollup's mark; it must still reach the figures.
+    from sqlalchemy.orm import Session
+
+    from marketplace.activity.models import Event
+    from marketplace.core.db import utcnow
+    from marketplace.indicators.models import DailyFigure
+
+    def event(query: str) -> Event:
+        now = utcnow()
+        return Event(kind="search", occurred_at=now, day=now.date(), query=query, count=0)
+
+    slow, quick = Session(db.engine), Session(db.engine)
+    slow.add(event("late one"))
+    slow.flush()  # the id is taken now ...
+    quick.add(event("quick one"))
+    quick.commit()
+    with unit_of_work():
+        rollup()
+    slow.commit()  # ... and committed after the rollup passed it
+    slow.close(), quick.close()
+    with unit_of_work():
+        rollup()
+    searches = db.session.scalar(
+        select(func.sum(DailyFigure.value)).where(DailyFigure.metric == "searches")
+    )
+    assert searches == 2
