@@ -182,3 +182,20 @@ def test_a_buyer_registering_from_the_plain_form_gets_a_buyer_company(page, port
     page.select_option("#business_type", "trading")  # chosen by hand: left alone
     page.check("input[name=role][value=exporter]")
     assert page.input_value("#business_type") == "trading"
+
+
+def test_on_a_phone_search_results_come_before_the_filters(browser, portal):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    try:
+        page.goto(f"{portal}/search?q=steel&country=KR")
+        first_result = page.locator(".offer-list").bounding_box()
+        filters = page.locator("#filters").bounding_box()
+        assert first_result["y"] < filters["y"]
+        assert first_result["y"] < 844  # on the first screen
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        page.click("a.filters-link")  # the way to the filters is on the first screen too
+        assert "Filters (1 chosen)" in page.inner_text(".results-head")
+        shot(page, "e-phone-search")
+    finally:
+        context.close()
