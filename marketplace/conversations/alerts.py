@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
+from flask_babel import ngettext
 from sqlalchemy import func, select, update
 
 from marketplace.accounts.models import User
@@ -116,7 +117,13 @@ def check_all() -> int:
         notifications.notify(
             [user],
             "alert",
-            f"{len(new)} new offer(s) for your alert “{alert.label}”: {titles}",
+            ngettext(
+                "%(num)d new offer for your alert “%(label)s”: %(titles)s",
+                "%(num)d new offers for your alert “%(label)s”: %(titles)s",
+                len(new),
+                label=alert.label,
+                titles=titles,
+            ),
             external_url("offers.show", offer_id=new[0].id),
         )
         events.record("alert_fired", actor=user, count=len(new))

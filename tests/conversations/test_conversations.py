@@ -194,6 +194,7 @@ def test_saved_search_fires_when_a_fitting_offer_appears(app, market, sync):
         alerts_module.SETTLE = timedelta(seconds=5)
     page = buyer.get("/notifications").get_data(as_text=True)
     assert "Bamboo flooring panels" in page and "bamboo flooring" in page
+    assert "1 new offer for your alert" in page  # one offer: no "offer(s)"
     with unit_of_work():
         assert check_all() == 0  # told once
     buyer.post(f"/alerts/{alert.id}", data={"action": "pause"})
