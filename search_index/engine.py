@@ -51,10 +51,13 @@ class SearchEngine:
             self._cache[key] = hits
         return hits
 
-    def search_companies(self, text: str, limit: int = 5) -> list[int] | None:
-        """Ids of companies matching ``text``; None when the index cannot be read."""
+    def search_companies(
+        self, text: str, limit: int = 5, country: str | None = None
+    ) -> list[int] | None:
+        """Ids of companies matching ``text`` (in ``country`` when given); None when the
+        index cannot be read."""
         try:
-            return self.reader.search_companies(text, limit)
+            return self.reader.search_companies(text, limit, country)
         except Unavailable:
             return None
 

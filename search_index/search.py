@@ -158,8 +158,8 @@ def search_offers(searcher, request: OfferQuery, today: date, now: float) -> Off
     )
 
 
-def search_companies(searcher, text: str, limit: int = 5) -> list[int]:
-    """Ids of the companies best matching ``text``."""
+def search_companies(searcher, text: str, limit: int = 5, country: str | None = None) -> list[int]:
+    """Ids of the companies best matching ``text``, only in ``country`` when given."""
     parsed = uq.parse(text)
     parts: list[wq.Query] = []
     for word in parsed.words:
@@ -178,7 +178,8 @@ def search_companies(searcher, text: str, limit: int = 5) -> list[int]:
         parts.append(uq.cjk_query(run))
     if not parts:
         return []
-    return [int(hit["id"]) for hit in searcher.search(wq.And(parts), limit=limit)]
+    only = wq.Term("country", country) if country else None
+    return [int(hit["id"]) for hit in searcher.search(wq.And(parts), limit=limit, filter=only)]
 
 
 def similar_offers(

@@ -100,9 +100,10 @@ def find_offers(request: OfferQuery) -> SearchPage:
     )
 
 
-def find_companies(text: str, limit: int = 5) -> list[Company]:
-    """Companies matching the search text (none when the index is unavailable)."""
-    ids = engine().search_companies(text, limit) or []
+def find_companies(text: str, limit: int = 5, country: str | None = None) -> list[Company]:
+    """Companies matching the search text, in ``country`` when the search is narrowed to
+    one (none when the index is unavailable)."""
+    ids = engine().search_companies(text, limit, country) or []
     if not ids:
         return []
     rows = {c.id: c for c in db.session.scalars(select(Company).where(Company.id.in_(ids)))}

@@ -48,7 +48,7 @@ def results():
             count = find_offers(replace(looser, per_page=1)).total
             if count:
                 alternatives.append((name, looser, count))
-    companies = find_companies(query.q, 4) if query.q and query.page == 1 else []
+    companies = find_companies(query.q, 4, query.country) if query.q and query.page == 1 else []
     return render_template(
         "search/results.html",
         page=page,

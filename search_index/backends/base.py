@@ -38,8 +38,8 @@ class Reader(Protocol):
         """A page of offers for ``request``, with facets, suggestion and highlight terms."""
         ...
 
-    def search_companies(self, text: str, limit: int) -> list[int]:
-        """Ids of the companies best matching ``text``."""
+    def search_companies(self, text: str, limit: int, country: str | None = None) -> list[int]:
+        """Ids of the companies best matching ``text``, only in ``country`` when given."""
         ...
 
     def similar_offers(

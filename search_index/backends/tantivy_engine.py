@@ -350,7 +350,7 @@ class TantivyReader:
             elapsed_ms=(time.perf_counter() - started) * 1000,
         )
 
-    def search_companies(self, text: str, limit: int) -> list[int]:
+    def search_companies(self, text: str, limit: int, country: str | None = None) -> list[int]:
         searcher = self._current(COMPANIES).searcher()
         q = _Queries(SCHEMAS[COMPANIES])
         parsed = uq.parse(text)
@@ -359,6 +359,8 @@ class TantivyReader:
         parts += [q.cjk(run) for run in parsed.cjk]
         if not parts:
             return []
+        if country:
+            parts.append(Query.const_score_query(q.term("country", country), 0.0))
         return _ids(searcher, searcher.search(q.all_of(parts), limit=limit).hits)
 
     def similar_offers(

@@ -38,11 +38,11 @@ class WhooshReader:
                 raise Unavailable("no offer index")
             return search.search_offers(searcher, request, today, now)
 
-    def search_companies(self, text: str, limit: int) -> list[int]:
+    def search_companies(self, text: str, limit: int, country: str | None = None) -> list[int]:
         with self.companies.searcher() as searcher:
             if searcher is None:
                 raise Unavailable("no company index")
-            return search.search_companies(searcher, text, limit)
+            return search.search_companies(searcher, text, limit, country)
 
     def similar_offers(
         self, text: str, offer_type: str, hs_code: str | None, limit: int

@@ -182,6 +182,16 @@ def test_companies_are_searchable(client, sync, catalogue):
     assert "Berlin Imports" in html
 
 
+def test_the_companies_line_follows_the_country_chosen(client, sync, catalogue):
+    sync()
+    everywhere = client.get("/search?q=steel").get_data(as_text=True)
+    assert "Hanbit Steel" in everywhere
+    in_china = client.get("/search?q=steel&country=CN").get_data(as_text=True)
+    assert "Companies:" not in in_china or "Hanbit Steel</a>" not in in_china
+    in_korea = client.get("/search?q=steel&country=KR").get_data(as_text=True)
+    assert "Hanbit Steel</a>" in in_korea
+
+
 def test_paging_past_the_end_is_empty_with_the_index(search, catalogue):
     answer = search(per_page=5, page=3)
     assert answer["total"] == 6 and answer["results"] == []
