@@ -187,7 +187,10 @@ def _posted_counts(aggregation: dict) -> dict[str, int]:
 
 
 class TantivyReader:
-    """Both indexes of one directory, reopened when a rebuild swaps the directory."""
+    """Both indexes of one directory, reopened when a rebuild swaps the directory.
+
+    Its methods are those of :class:`search_index.backends.base.Reader`.
+    """
 
     def __init__(self, directory: str):
         self.directory = Path(directory)

@@ -20,7 +20,10 @@ from search_index.schema import COMPANIES, OFFERS
 
 
 class WhooshReader:
-    """Searchers of both indexes, each refreshed when the index changes."""
+    """Searchers of both indexes, each refreshed when the index changes.
+
+    Its methods are those of :class:`search_index.backends.base.Reader`.
+    """
 
     def __init__(self, directory: str):
         self.offers = SearcherPool(directory, OFFERS)
