@@ -129,9 +129,11 @@ def load_config(overrides: dict | None = None) -> dict:
     data_dir.mkdir(parents=True, exist_ok=True)
     config["DATA_DIR"] = str(data_dir)
     config.setdefault("PHOTO_DIR", str(data_dir / "photos"))
-    if config["SEARCH_ENGINE"] not in ("whoosh", "tantivy"):
+    from search_index.backends import NAMES
+
+    if config["SEARCH_ENGINE"] not in NAMES:
         raise ValueError(
-            f"TRADEWIND_SEARCH_ENGINE={config['SEARCH_ENGINE']!r}: choose whoosh or tantivy"
+            f"TRADEWIND_SEARCH_ENGINE={config['SEARCH_ENGINE']!r}: choose one of {', '.join(NAMES)}"
         )
     # One directory whatever the engine: an index another engine wrote is rebuilt (it
     # would also have missed the changes made while that engine was in use).

@@ -53,6 +53,11 @@ class OfferHits:
     elapsed_ms: float = 0.0
 
 
+def posted_since_ms(now: float, days: int) -> int:
+    """The ``created`` value (epoch milliseconds) an offer posted ``days`` before ``now`` has."""
+    return int((now - days * 86400) * 1000)
+
+
 def relaxed(request: OfferQuery) -> list[tuple[str, OfferQuery]]:
     """Versions of a request with one filter removed each, for a zero-result page."""
     options = []

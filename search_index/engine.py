@@ -73,6 +73,14 @@ class SearchEngine:
         except Unavailable:
             return []
 
+    def readable(self) -> bool:
+        """True when the index can be searched now (False: searches use the database)."""
+        try:
+            self.reader.generation()
+        except Unavailable:
+            return False
+        return True
+
     def close(self) -> None:
         """Close the reader (tests and shutdown)."""
         self.reader.close()

@@ -10,11 +10,13 @@ from whoosh import sorting
 
 from search_index import query as uq
 from search_index import typos
-from search_index.contract import FACET_FIELDS, POSTED_WITHIN, OfferHits, OfferQuery
-
-
-def _since_ms(now: float, days: int) -> int:
-    return int((now - days * 86400) * 1000)
+from search_index.contract import (
+    FACET_FIELDS,
+    POSTED_WITHIN,
+    OfferHits,
+    OfferQuery,
+    posted_since_ms,
+)
 
 
 def _filter_query(request: OfferQuery, now: float, skip: str | None = None):
@@ -32,7 +34,7 @@ def _filter_query(request: OfferQuery, now: float, skip: str | None = None):
             else wq.Prefix("hs", request.hs)
         )
     if request.posted_within and skip != "posted":
-        parts.append(wq.NumericRange("created", _since_ms(now, request.posted_within), None))
+        parts.append(wq.NumericRange("created", posted_since_ms(now, request.posted_within), None))
     return wq.And(parts) if parts else None
 
 
@@ -46,7 +48,7 @@ class PostedWithinFacet(sorting.FacetType):
     allow_overlap = True
 
     def __init__(self, now: float):
-        self.cutoffs = [(str(days), _since_ms(now, days)) for days in POSTED_WITHIN]
+        self.cutoffs = [(str(days), posted_since_ms(now, days)) for days in POSTED_WITHIN]
         self.maptype = sorting.Count
 
     def categorizer(self, global_searcher):

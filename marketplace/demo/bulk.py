@@ -14,7 +14,9 @@ from decimal import Decimal
 
 from sqlalchemy import func, insert, select
 
+from marketplace.accounts.models import User
 from marketplace.catalog import categories, hs
+from marketplace.companies.models import Company
 from marketplace.core.db import db
 from marketplace.offers.models import Offer
 
@@ -137,9 +139,6 @@ def add_to_demo(count: int, seed: int = 100_000) -> int:
 
     For trying the portal, and the search engines, at scale: ``flask demo load --offers N``.
     """
-    from marketplace.accounts.models import User
-    from marketplace.companies.models import Company
-
     rows = db.session.execute(
         select(Company.id, func.min(User.id), Company.country)
         .join(User, User.company_id == Company.id)

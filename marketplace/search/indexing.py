@@ -10,17 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-from flask import current_app
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
 from marketplace.companies.models import Company
 from marketplace.core.db import db
 from marketplace.offers.models import Offer, OfferOrigin
-from search_index import backends, writer
+from search_index import writer
 from search_index.analysis import cjk_runs
 from search_index.backends import Backend
 from search_index.documents import hs_prefixes, hs_words, stamp
+from search_index.engine import engine
 from search_index.models import enqueue
 
 
@@ -146,7 +146,8 @@ def document_count() -> int:
 
 
 def _backend() -> Backend:
-    return backends.get(current_app.config["SEARCH_ENGINE"])
+    # The app's one engine (search_index.engine.init_app) names the backend to write with.
+    return engine().backend
 
 
 def apply_pending(index_dir: str, batch: int = writer.BATCH) -> int:

@@ -9,7 +9,6 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from marketplace.core.db import db
-from search_index.backends import Unavailable
 from search_index.engine import engine
 
 log = logging.getLogger(__name__)
@@ -28,11 +27,7 @@ def healthz():
         log.warning("health check: the database does not answer", exc_info=True)
         db.session.rollback()
         database = "unavailable"
-    try:
-        engine().reader.generation()
-        index = "ok"
-    except Unavailable:
-        index = "unavailable (searches use the database)"
+    index = "ok" if engine().readable() else "unavailable (searches use the database)"
     status = 200 if database == "ok" else 503
     answer = {"status": "ok" if status == 200 else "unavailable", "database": database}
     return jsonify(answer | {"index": index}), status

@@ -42,8 +42,9 @@ def results():
     started = time.perf_counter()
     page = find_offers(query)
     record_search(query, page, current_user, int((time.perf_counter() - started) * 1000))
+    nothing_to_search = unsearchable(query)
     alternatives = []
-    if page.total == 0 and not unsearchable(query):
+    if page.total == 0 and not nothing_to_search:
         for name, looser in relaxed(query):
             count = find_offers(replace(looser, per_page=1)).total
             if count:
@@ -61,7 +62,7 @@ def results():
         posted_options=POSTED_WITHIN,
         alternatives=alternatives,
         companies=companies,
-        unsearchable=unsearchable(query),
+        unsearchable=nothing_to_search,
     )
 
 

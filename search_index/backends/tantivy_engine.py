@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import re
 import threading
+import time
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -27,7 +28,13 @@ from whoosh.analysis import STOP_WORDS
 from search_index import query as uq
 from search_index import typos
 from search_index.backends.base import Busy, Unavailable
-from search_index.contract import FACET_FIELDS, POSTED_WITHIN, OfferHits, OfferQuery
+from search_index.contract import (
+    FACET_FIELDS,
+    POSTED_WITHIN,
+    OfferHits,
+    OfferQuery,
+    posted_since_ms,
+)
 from search_index.schema import COMPANIES, OFFERS
 
 WORD = r"[^\W_]+"
@@ -109,7 +116,7 @@ def cjk_grams(text: str) -> str:
     return " ".join(grams)
 
 
-def _document(name: str, fields: dict) -> tantivy.Document:
+def _document(fields: dict) -> tantivy.Document:
     values = {k: v for k, v in fields.items() if k != "id" and v not in ("", None)}
     values["oid"] = int(fields["id"])
     if "cjk" in values:
@@ -117,11 +124,15 @@ def _document(name: str, fields: dict) -> tantivy.Document:
     return tantivy.Document(**values)
 
 
-def _open(path: Path) -> tantivy.Index:
-    ix = tantivy.Index.open(str(path))
+def _with_analyzers(ix: tantivy.Index) -> tantivy.Index:
+    # Analysers are not stored with an index: every opened or created one needs them.
     for name, analyzer in _ANALYZERS.items():
         ix.register_tokenizer(name, analyzer)
     return ix
+
+
+def _open(path: Path) -> tantivy.Index:
+    return _with_analyzers(tantivy.Index.open(str(path)))
 
 
 def _stems(text: str) -> list[str]:
@@ -246,7 +257,7 @@ class TantivyReader:
                 else Query.regex_query(q.schema, "hs", re.escape(request.hs) + "[0-9]*")
             )
         if request.posted_within and skip != "posted":
-            since = int((now - request.posted_within * 86400) * 1000)
+            since = posted_since_ms(now, request.posted_within)
             parts.append(
                 Query.range_query(q.schema, "created", tantivy.FieldType.Integer, lower_bound=since)
             )
@@ -261,7 +272,7 @@ class TantivyReader:
         spec: dict[str, dict] = {}
         for name in names:
             if name == "posted":
-                cutoffs = [int((now - days * 86400) * 1000) for days in POSTED_WITHIN]
+                cutoffs = [posted_since_ms(now, days) for days in POSTED_WITHIN]
                 ranges = [{"key": "d1", "from": cutoffs[0]}]
                 ranges += [
                     {"key": f"d{POSTED_WITHIN[i]}", "from": cutoffs[i], "to": cutoffs[i - 1]}
@@ -284,8 +295,6 @@ class TantivyReader:
         return counts
 
     def search_offers(self, request: OfferQuery, today: date, now: float) -> OfferHits:
-        import time
-
         started = time.perf_counter()
         ix = self._current(OFFERS)
         searcher = ix.searcher()
@@ -426,7 +435,7 @@ class TantivyBackend:
             for entity_id in sorted(ids):
                 writer.delete_documents_by_term("oid", entity_id)
                 if entity_id in documents:
-                    writer.add_document(_document(name, documents[entity_id]))
+                    writer.add_document(_document(documents[entity_id]))
 
     def bulk(
         self,
@@ -438,15 +447,13 @@ class TantivyBackend:
     ) -> int:
         path = Path(directory) / name
         path.mkdir(parents=True, exist_ok=True)
-        ix = tantivy.Index(SCHEMAS[name], path=str(path))
-        for tokenizer, analyzer in _ANALYZERS.items():
-            ix.register_tokenizer(tokenizer, analyzer)
+        ix = _with_analyzers(tantivy.Index(SCHEMAS[name], path=str(path)))
         threads = max(1, procs)
         writer = ix.writer(heap_size=BULK_HEAP_PER_THREAD * threads, num_threads=threads)
         count = 0
         with _committing(writer):
             for fields in documents:
-                writer.add_document(_document(name, fields))
+                writer.add_document(_document(fields))
                 count += 1
                 if count % 1000 == 0:
                     progress(1000)
