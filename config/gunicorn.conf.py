@@ -1,7 +1,8 @@
 """Gunicorn settings for `make run` and deployments.
 
-The background worker starts inside each serving process unless
-TRADEWIND_WORKER=0 (deployments then run `flask --app app worker` instead).
+Each serving process follows the change log into this node's search index. The
+background worker starts inside each serving process too unless TRADEWIND_WORKER=0
+(deployments then run `flask --app app worker` somewhere; docs/deployment.md).
 """
 
 import os
@@ -19,14 +20,12 @@ control_socket = os.path.join(
 
 
 def post_worker_init(worker):
-    """Start the in-process background worker and warm the HS assistant."""
-    if os.environ.get("TRADEWIND_WORKER", "1") == "0":
-        return
+    """Start the index follower (and the worker, unless TRADEWIND_WORKER=0); warm the HS assistant."""
     import threading
 
     from marketplace.worker import start_in_thread
     from search_index import hs_assistant
 
-    start_in_thread(worker.wsgi)
+    start_in_thread(worker.wsgi, worker=os.environ.get("TRADEWIND_WORKER", "1") != "0")
     # Build the HS assistant's small index now rather than on the first keystroke.
     threading.Thread(target=hs_assistant.warm, name="hs-warm", daemon=True).start()

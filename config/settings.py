@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import socket
 import time
 from pathlib import Path
 
@@ -58,6 +59,12 @@ class Defaults:
     INQUIRIES_PER_HOUR = 20  # per member, against spam
     SEARCH_ENGINE = "whoosh"  # or "tantivy" (compiled; for large portals, docs/benchmarks.md)
     PER_PAGE = 20
+    # Change-log rows every node has passed are pruned; rows older than this are pruned
+    # even if a node has not (it rebuilds its index when it comes back).
+    CHANGE_LOG_RETENTION_DAYS = 7
+    # Photos and documents: "local" (a folder in the data directory: one machine) or
+    # "database" (every web node serves every file: several machines, docs/deployment.md).
+    FILE_STORAGE = "local"
 
 
 def _bool(value: str) -> bool:
@@ -102,6 +109,10 @@ def load_config(overrides: dict | None = None) -> dict:
             config[name] = env[f"TRADEWIND_{name}"]
     if "TRADEWIND_DEMO" in env:
         config["DEMO"] = _bool(env["TRADEWIND_DEMO"])
+    if "TRADEWIND_NODE_NAME" in env:
+        config["NODE_NAME"] = env["TRADEWIND_NODE_NAME"]
+    if "TRADEWIND_FILE_STORAGE" in env:
+        config["FILE_STORAGE"] = env["TRADEWIND_FILE_STORAGE"].strip().lower()
     if "TRADEWIND_SEARCH_ENGINE" in env:
         config["SEARCH_ENGINE"] = env["TRADEWIND_SEARCH_ENGINE"].strip().lower()
     if "TRADEWIND_METASEARCH_DEADLINE" in env:
@@ -135,6 +146,13 @@ def load_config(overrides: dict | None = None) -> dict:
         raise ValueError(
             f"TRADEWIND_SEARCH_ENGINE={config['SEARCH_ENGINE']!r}: choose one of {', '.join(NAMES)}"
         )
+    if config["FILE_STORAGE"] not in ("local", "database"):
+        raise ValueError(
+            f"TRADEWIND_FILE_STORAGE={config['FILE_STORAGE']!r}: choose local or database"
+        )
+    # A node is a data directory with its own search index; its name shows on the
+    # operators' health page and keys its position in the change log.
+    config.setdefault("NODE_NAME", f"{socket.gethostname()}:{data_dir}")
     # One directory whatever the engine: an index another engine wrote is rebuilt (it
     # would also have missed the changes made while that engine was in use).
     config.setdefault("SEARCH_INDEX_DIR", str(data_dir / "index"))

@@ -188,20 +188,23 @@ def search_check_command(repair):
     if drift.clean:
         click.echo("index and database agree")
     elif repair:
-        click.echo("differences queued; the worker applies them within a second")
+        click.echo("differences logged; every node applies them within a second")
     else:
         raise SystemExit(1)
 
 
 @click.command("worker")
 def worker_command():
-    """Run the background worker alone (deployments with separate web and worker processes)."""
+    """Run the background worker alone (deployments with separate web and worker processes).
+
+    It follows the change log into its own node's index too (alerts search it).
+    """
     from flask import current_app
 
-    from marketplace.worker import Worker
+    from marketplace.worker import Node
 
     click.echo("worker running; Ctrl+C to stop")
-    worker = Worker(current_app._get_current_object())
+    worker = Node(current_app._get_current_object(), worker=True)
     try:
         worker.run_forever()
     except KeyboardInterrupt:

@@ -11,19 +11,24 @@ from marketplace.conversations.models import (
     Notification,
     SavedSearch,
 )
+from marketplace.core.jobs import PeriodicJob
+from marketplace.core.processes import RunningProcess
+from marketplace.core.storage import StoredFile
 from marketplace.indicators.models import DailyFigure, RollupState
 from marketplace.offers.models import Offer, OfferPhoto
 from marketplace.partners.models import PartnerCall, PartnerState
 from marketplace.posting.models import Posting, PostingPreference
-from search_index.models import IndexQueueEntry
+from search_index.models import ChangeLogEntry, ChangeLogState, IndexNode
 
 __all__ = [
     "ApiToken",
+    "ChangeLogEntry",
+    "ChangeLogState",
     "Company",
     "DailyFigure",
     "Event",
     "IdempotencyRecord",
-    "IndexQueueEntry",
+    "IndexNode",
     "Inquiry",
     "InquiryMessage",
     "LoginFailure",
@@ -33,9 +38,12 @@ __all__ = [
     "OfferPhoto",
     "PartnerCall",
     "PartnerState",
+    "PeriodicJob",
     "Posting",
     "PostingPreference",
     "RollupState",
+    "RunningProcess",
     "SavedSearch",
+    "StoredFile",
     "User",
 ]

@@ -1,12 +1,12 @@
-"""The background worker: keeps the search index in step, delivers postings and leads,
-expires offers.
+"""What runs beside the web pages: the index follower and the background worker.
 
-Runs as threads inside the web process (``make run``) or alone with
-``flask --app app worker`` for deployments with separate web and worker
-processes. Everything it does is driven by database state, so it can be
-killed at any moment and picks up where it left off. Several workers may run:
-postings and alerts are claimed so that each is handled once, and the index
-has one writer at a time (an index lock file).
+Every Tradewind process follows the change log into its node's search index. The
+worker (deliveries, lead relay, expiry, rollups, alerts, pruning) runs as threads
+inside the web process (``make run``; off with ``TRADEWIND_WORKER=0``) or alone
+with ``flask --app app worker``. Everything is driven by database state, so any
+process can be killed at any moment and picks up where it left off. Any number
+of workers may run: postings and leads are claimed row by row, periodic jobs by
+their row in ``periodic_job``, so each is done once.
 """
 
 from __future__ import annotations
@@ -15,16 +15,26 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from datetime import timedelta
 
 from flask import Flask
 
-from marketplace.core.db import db, unit_of_work
+from marketplace.core import jobs, processes
+from marketplace.core.db import db, unit_of_work, utcnow
+from marketplace.core.listen import Listener
+from search_index.models import CHANNEL
 
 log = logging.getLogger(__name__)
 
 POLL_SECONDS = 0.1
-EXPIRY_EVERY_SECONDS = 60
-ROLLUP_EVERY_SECONDS = 10
+HEARTBEAT = timedelta(seconds=5)
+# name -> (how often, at most once across all workers)
+PERIODIC: dict[str, timedelta] = {
+    "expire_offers": timedelta(seconds=60),
+    "rollup": timedelta(seconds=10),
+    "alerts": timedelta(seconds=10),  # alerts within a minute of an offer
+    "prune_change_log": timedelta(minutes=10),
+}
 
 
 class Loop:
@@ -33,12 +43,20 @@ class Loop:
     Each job is a unit of work: what it changes is committed when it returns and
     rolled back when it raises. The delivery jobs are the exception by design: they
     commit their claim before calling a partner, so no transaction stays open
-    across the network (see ``marketplace.core.outbox``).
+    across the network (see ``marketplace.core.outbox``). ``wait`` is how an idle
+    round waits for the next (a short poll, or a database notification).
     """
 
-    def __init__(self, app: Flask, name: str, job: Callable[[], int]):
+    def __init__(
+        self,
+        app: Flask,
+        name: str,
+        job: Callable[[], int],
+        wait: Callable[[threading.Event], object] | None = None,
+    ):
         self.app, self.name, self.job = app, name, job
         self.stop_event = threading.Event()
+        self.wait = wait or (lambda stop: stop.wait(POLL_SECONDS))
 
     def run_once(self) -> int:
         """One round of the job in a fresh app context (its own database session)."""
@@ -57,48 +75,59 @@ class Loop:
                 log.exception("%s round failed; retrying", self.name)
                 done = 0
                 self.stop_event.wait(2)
-            if not done:
-                self.stop_event.wait(POLL_SECONDS)
+            if not done and not self.stop_event.is_set():
+                self.wait(self.stop_event)
 
     def stop(self) -> None:
         self.stop_event.set()
 
 
-class Worker:
-    """The worker's loops: the search index (with offer expiry) and posting delivery."""
+class Node:
+    """What runs in a Tradewind process besides serving pages.
 
-    def __init__(self, app: Flask):
+    Every process follows the change log into its node's search index (the
+    ``index`` loop, woken by PostgreSQL notifications). With ``worker`` it also runs
+    the worker's loops: posting deliveries, lead relay, and the periodic jobs,
+    each claimed in the database so that it runs once across all workers.
+    """
+
+    def __init__(self, app: Flask, worker: bool = True):
         self.app = app
-        self._last_expiry = 0.0
-        self._last_rollup = 0.0
-        self.loops = [
-            Loop(app, "index", self._index_round),
-            Loop(app, "postings", _deliver_round),
-            Loop(app, "leads", _relay_round),
-        ]
+        self.worker = worker
+        self.roles = "index+worker" if worker else "index"
+        self.started_at = utcnow()
+        self._last_beat = 0.0
+        with app.app_context():
+            self.listener = Listener(db.engine, CHANNEL)
+        self.loops = [Loop(app, "index", self._index_round, self.listener.wait)]
+        if worker:
+            self.loops += [
+                Loop(app, "postings", _deliver_round),
+                Loop(app, "leads", _relay_round),
+                Loop(app, "periodic", self._periodic_round, lambda stop: stop.wait(1)),
+            ]
 
     def _index_round(self) -> int:
-        from marketplace.offers.services import expire_due_offers
         from marketplace.search.indexing import apply_pending
 
         now = time.monotonic()
-        if now - self._last_expiry >= EXPIRY_EVERY_SECONDS:
+        if now - self._last_beat >= HEARTBEAT.total_seconds():
+            self._last_beat = now
             with unit_of_work():
-                expire_due_offers()
-            self._last_expiry = now
-        if now - self._last_rollup >= ROLLUP_EVERY_SECONDS:
-            from marketplace.conversations.alerts import check_all
-            from marketplace.indicators.rollup import rollup
-
-            self._last_rollup = now
-            for job in (rollup, check_all):  # check_all: alerts within a minute of an offer
-                try:
-                    with unit_of_work():
-                        job()
-                except Exception:
-                    log.exception("%s failed; retrying in a few seconds", job.__name__)
+                processes.beat(self.app.config["NODE_NAME"], self.roles, self.started_at)
         with unit_of_work():
             return apply_pending(self.app.config["SEARCH_INDEX_DIR"])
+
+    def _periodic_round(self) -> int:
+        """Each periodic job that is due and that this worker claims; 0 (they are timed)."""
+        for name, every in PERIODIC.items():
+            try:
+                with unit_of_work():
+                    if jobs.claim(name, every, processes.this_process()):
+                        PERIODIC_JOBS[name](self.app)
+            except Exception:
+                log.exception("%s failed; retrying in a few seconds", name)
+        return 0
 
     def run_once(self) -> int:
         """One round of every loop (tests and the CLI use this)."""
@@ -126,6 +155,39 @@ class Worker:
     def stop(self) -> None:
         for loop in self.loops:
             loop.stop()
+        self.listener.close()
+
+
+def _expire(app: Flask) -> None:
+    from marketplace.offers.services import expire_due_offers
+
+    expire_due_offers()
+
+
+def _rollup(app: Flask) -> None:
+    from marketplace.indicators.rollup import rollup
+
+    rollup()
+
+
+def _alerts(app: Flask) -> None:
+    from marketplace.conversations.alerts import check_all
+
+    check_all()
+
+
+def _prune(app: Flask) -> None:
+    from search_index.writer import prune
+
+    prune(timedelta(days=app.config["CHANGE_LOG_RETENTION_DAYS"]))
+
+
+PERIODIC_JOBS: dict[str, Callable[[Flask], None]] = {
+    "expire_offers": _expire,
+    "rollup": _rollup,
+    "alerts": _alerts,
+    "prune_change_log": _prune,
+}
 
 
 def _deliver_round() -> int:
@@ -141,8 +203,8 @@ def _relay_round() -> int:
     return deliver_due(wait=False)
 
 
-def start_in_thread(app: Flask) -> Worker:
-    """Start a worker's loops as daemon threads of this process (the embedded default)."""
-    worker = Worker(app)
-    worker.start()
-    return worker
+def start_in_thread(app: Flask, worker: bool = True) -> Node:
+    """Start this process's loops as daemon threads (the embedded default: all of them)."""
+    node = Node(app, worker=worker)
+    node.start()
+    return node

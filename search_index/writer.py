@@ -1,28 +1,34 @@
-"""The single index writer: applies queued changes, rebuilds, and repairs drift.
+"""A node's index writer: follows the change log, rebuilds, and repairs drift.
 
-Only the background worker and the CLI call these, through the application's
-document source (``marketplace.search.indexing``) and the configured engine
-(``search_index.backends``). One writer at a time (a lock file beside the
-index); a second worker that finds it taken simply skips its turn.
+Every node (a data directory with its own index) follows the one change log in
+the database from its own position, so any number of nodes converge. The
+follower loop and the CLI call these, through the application's document source
+(``marketplace.search.indexing``) and the configured engine
+(``search_index.backends``). One writer per index at a time (a lock file beside
+it); another process of the same node that finds it taken skips its turn.
 
-Database changes made here (queue rows removed or added) join the caller's unit
-of work: the worker job or command commits them once the index has committed.
+Database changes made here (the node's report, repairs logged, pruning) join the
+caller's unit of work: the loop or command commits them.
 """
 
 from __future__ import annotations
 
 import fcntl
 import shutil
+import time
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 
-from marketplace.core.db import db
+from marketplace.core.db import changed_rows, db, utcnow
+from marketplace.core.upsert import insert_ignore
+from marketplace.core.watermark import Watermark, advance, oldest_running
 from search_index.backends import Backend, Busy
-from search_index.models import IndexQueueEntry, enqueue
+from search_index.models import ChangeLogEntry, ChangeLogState, IndexNode, enqueue
 from search_index.schema import COMPANIES, OFFERS
 from search_index.source import DocumentSource
 
@@ -32,6 +38,9 @@ BATCH = 500
 REBUILD_PROCS = 2
 # Which engine and format wrote an index directory: another one means "rebuild".
 FORMAT_FILE = "FORMAT"
+# How far the index has read the change log (a Watermark as JSON), beside the index.
+POSITION_FILE = "POSITION"
+REPORT_EVERY_SECONDS = 5.0
 
 
 def _format(backend: Backend) -> str:
@@ -69,33 +78,61 @@ def writer_lock(index_dir: str, wait: bool):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def position(index_dir: str) -> Watermark | None:
+    """How far this node's index has read the change log (None: no index yet)."""
+    try:
+        return Watermark.from_json((Path(index_dir) / POSITION_FILE).read_text())
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _save_position(index_dir: str, mark: Watermark) -> None:
+    # Written after the index commit, atomically: a crash in between re-applies a
+    # batch, which is harmless; a torn file would mean a needless rebuild.
+    path = Path(index_dir) / POSITION_FILE
+    partial = path.with_name(POSITION_FILE + ".partial")
+    partial.write_text(mark.to_json())
+    partial.replace(path)
+
+
+def pruned_through() -> int:
+    """The highest change-log id that may have been pruned."""
+    state = db.session.get(ChangeLogState, 1)
+    return state.pruned_through if state else 0
+
+
 def apply_pending(
-    index_dir: str, source: DocumentSource, backend: Backend, batch: int = BATCH
+    index_dir: str, node: str, source: DocumentSource, backend: Backend, batch: int = BATCH
 ) -> int:
-    """Apply up to ``batch`` queued changes (see :func:`_apply_pending`) under the writer lock."""
+    """Apply up to ``batch`` logged changes (see :func:`_apply_pending`) under the writer lock."""
     with writer_lock(index_dir, wait=False) as mine:
         if not mine:
             return 0
-        return _apply_pending(index_dir, source, backend, batch)
+        return _apply_pending(index_dir, node, source, backend, batch)
 
 
-def _apply_pending(index_dir: str, source: DocumentSource, backend: Backend, batch: int) -> int:
-    """Apply up to ``batch`` queued changes to the index; return how many were applied.
+def _apply_pending(
+    index_dir: str, node: str, source: DocumentSource, backend: Backend, batch: int
+) -> int:
+    """Apply the changes logged after this node's position; return how many were read.
 
-    Rebuilds from the database first when the index is missing (deleted
-    directory, first start) or was written by another engine or format. Queue
-    rows are deleted only after the index commit (and gone once the caller
-    commits), so a crash in between means they are applied again, which is harmless.
+    Rebuilds from the database first when the index is missing (empty data
+    directory, deleted index), was written by another engine or format, or is
+    so far behind that the log rows it needs were pruned.
     """
-    if not is_ready(index_dir, backend):
+    mark = position(index_dir)
+    if mark is None or not is_ready(index_dir, backend) or mark.safe < pruned_through():
         # In-process: sub-processes forked by a worker would inherit its database
         # connections and outlive it if it were killed.
-        _rebuild(index_dir, source, backend, lambda n: None, procs=1)
-    entries = list(
-        db.session.scalars(select(IndexQueueEntry).order_by(IndexQueueEntry.id).limit(batch))
-    )
-    if not entries:
-        return 0
+        _rebuild(index_dir, node, source, backend, lambda n: None, procs=1)
+        mark = position(index_dir) or Watermark()
+    running = oldest_running()
+    later = select(ChangeLogEntry).where(ChangeLogEntry.id > mark.high)
+    entries = list(db.session.scalars(later.order_by(ChangeLogEntry.id).limit(batch)))
+    if mark.gaps:
+        entries += db.session.scalars(
+            select(ChangeLogEntry).where(ChangeLogEntry.id.in_(list(mark.gaps)))
+        )
     offers = {e.entity_id for e in entries if e.kind == "offer"}
     companies = {e.entity_id for e in entries if e.kind == "company"}
     if companies:
@@ -106,37 +143,102 @@ def _apply_pending(index_dir: str, source: DocumentSource, backend: Backend, bat
         if companies:
             backend.write(index_dir, COMPANIES, source.company_documents(companies), companies)
     except Busy:
-        return 0  # another worker is writing; it will get there
-    db.session.execute(
-        delete(IndexQueueEntry).where(IndexQueueEntry.id.in_([e.id for e in entries]))
-    )
+        return 0  # another process of this node is writing; it will get there
+    moved = advance(mark, (e.id for e in entries), running)
+    if moved != mark:
+        _save_position(index_dir, moved)
+    report(node, backend, moved, force=moved != mark)
     return len(entries)
+
+
+_last_report: dict[str, float] = {}
+
+
+def report(node: str, backend: Backend, mark: Watermark, force: bool = False) -> None:
+    """Tell the database where this node's index stands (for pruning and operators).
+
+    At least every :data:`REPORT_EVERY_SECONDS` while idle, and whenever it moved.
+    """
+    now = time.monotonic()
+    if not force and now - _last_report.get(node, -REPORT_EVERY_SECONDS) < REPORT_EVERY_SECONDS:
+        return
+    _last_report[node] = now
+    values = {
+        "engine": backend.name,
+        "high": mark.high,
+        "safe": mark.safe,
+        "waiting_for": " ".join(map(str, sorted(mark.gaps)))[:2000],
+        "seen_at": utcnow(),
+    }
+    insert_ignore(IndexNode, [{"name": node, **values}])
+    db.session.execute(update(IndexNode).where(IndexNode.name == node).values(**values))
+
+
+def prune(retention: timedelta) -> int:
+    """Delete log rows every live node has passed, and any older than ``retention``.
+
+    A node that has not reported within ``retention`` does not hold rows back: it
+    rebuilds when it comes back (its position is then below ``pruned_through``).
+    """
+    cutoff = utcnow() - retention
+    live = select(func.min(IndexNode.safe)).where(IndexNode.seen_at >= cutoff)
+    passed = db.session.scalar(live)
+    if passed is None:
+        passed = 0
+    old = db.session.scalar(
+        select(func.max(ChangeLogEntry.id)).where(ChangeLogEntry.created_at < cutoff)
+    )
+    through = max(passed, old or 0)
+    if through <= pruned_through():
+        return 0
+    removed = changed_rows(delete(ChangeLogEntry).where(ChangeLogEntry.id <= through))
+    state = db.session.get(ChangeLogState, 1)
+    if state is None:
+        db.session.add(ChangeLogState(id=1, pruned_through=through))
+    else:
+        state.pruned_through = max(state.pruned_through, through)
+    db.session.execute(delete(IndexNode).where(IndexNode.seen_at < cutoff))
+    return removed
 
 
 def rebuild(
     index_dir: str,
+    node: str,
     source: DocumentSource,
     backend: Backend,
     progress: Callable[[int], None] = lambda n: None,
 ) -> dict[str, int]:
     """Rebuild both indexes from the source into a fresh directory, then swap it in.
 
-    Waits for the worker's writer to finish its batch first. Searches keep using
-    the old index until the swap. Queue rows that existed when the rebuild
-    started are covered by it and removed (when the caller commits); later ones stay.
+    Waits for this node's writer to finish its batch first. Searches keep using
+    the old index until the swap. The new index resumes from the log position of
+    its snapshot.
     """
     with writer_lock(index_dir, wait=True):
-        return _rebuild(index_dir, source, backend, progress, procs=REBUILD_PROCS)
+        return _rebuild(index_dir, node, source, backend, progress, procs=REBUILD_PROCS)
+
+
+def _snapshot_position() -> Watermark:
+    """The log position of what the database shows now, taken *before* reading documents.
+
+    Changes committed after it are applied again on top of the snapshot (harmless);
+    ids not yet committed become gaps, read when they commit.
+    """
+    running = oldest_running()
+    start = Watermark(high=pruned_through())
+    ids = db.session.scalars(select(ChangeLogEntry.id).where(ChangeLogEntry.id > start.high))
+    return advance(start, ids, running)
 
 
 def _rebuild(
     index_dir: str,
+    node: str,
     source: DocumentSource,
     backend: Backend,
     progress: Callable[[int], None],
     procs: int,
 ) -> dict[str, int]:
-    high_water = db.session.scalar(select(func.max(IndexQueueEntry.id))) or 0
+    snapshot = _snapshot_position()
     target = Path(index_dir)
     fresh = target.with_name(target.name + ".rebuild")
     shutil.rmtree(fresh, ignore_errors=True)
@@ -146,13 +248,14 @@ def _rebuild(
         COMPANIES: backend.bulk(str(fresh), COMPANIES, source.all_company_documents(), progress, 1),
     }
     (fresh / FORMAT_FILE).write_text(_format(backend))
+    _save_position(str(fresh), snapshot)
     old = target.with_name(target.name + ".old")
     shutil.rmtree(old, ignore_errors=True)
     if target.exists():
         target.rename(old)
     fresh.rename(target)
     shutil.rmtree(old, ignore_errors=True)
-    db.session.execute(delete(IndexQueueEntry).where(IndexQueueEntry.id <= high_water))
+    report(node, backend, snapshot, force=True)
     return counts
 
 

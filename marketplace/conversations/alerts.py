@@ -69,20 +69,20 @@ def delete(alert_id: int, user: User) -> None:
 
 
 def _settled() -> int:
-    """The highest offer id up to which every offer is in the search index.
+    """The highest offer id up to which every offer is in this node's search index.
 
-    Alerts search the index, so an offer still waiting in the index queue holds
-    the mark back: an alert is late when the index lags, never silently lost.
+    Alerts search the index, so an offer whose change the index has not applied yet
+    holds the mark back: an alert is late when the index lags, never silently lost.
     """
-    from search_index.models import IndexQueueEntry
+    from flask import current_app
+
+    from marketplace.search.indexing import unindexed_offers_from
 
     settled = (
         db.session.scalar(select(func.max(Offer.id)).where(Offer.created_at <= utcnow() - SETTLE))
         or 0
     )
-    waiting = db.session.scalar(
-        select(func.min(IndexQueueEntry.entity_id)).where(IndexQueueEntry.kind == "offer")
-    )
+    waiting = unindexed_offers_from(current_app.config["SEARCH_INDEX_DIR"])
     return settled if waiting is None else min(settled, waiting - 1)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, Index, Integer, String, UniqueConstraint
+from sqlalchemy import Date, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from marketplace.core.db import Base
@@ -34,9 +34,10 @@ class DailyFigure(Base):
 
 
 class RollupState(Base):
-    """How far the rollup has read the event log."""
+    """How far the rollup has read the event log (a ``core.watermark.Watermark``)."""
 
     __tablename__ = "rollup_state"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    last_event_id: Mapped[int] = mapped_column(Integer, default=0)
+    last_event_id: Mapped[int] = mapped_column(Integer, default=0)  # the watermark's high
+    gaps: Mapped[str] = mapped_column(Text, default="")  # the watermark, as JSON

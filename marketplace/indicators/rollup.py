@@ -8,16 +8,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import case, delete, distinct, func, insert, select
+from sqlalchemy import case, delete, func, insert, select
 
 from marketplace.activity.models import Event
 from marketplace.core.db import changed_rows, db, utcnow
+from marketplace.core.watermark import Watermark, advance, oldest_running
 from marketplace.indicators.models import DailyFigure, RollupState
-
-# Longer than any request's transaction: events this recent may still be joined by
-# others with lower ids that commit after them.
-LATE_COMMITS = timedelta(minutes=2)
-LATE_WINDOW_IDS = 50_000  # more events than the busiest two minutes record
 
 # metric -> (event kinds, the three dimension columns, count distinct companies?)
 METRICS: dict[str, tuple[tuple[str, ...], tuple, bool]] = {
@@ -64,9 +60,13 @@ MIN_INTERVAL_SECONDS = 10
 def _state() -> RollupState:
     state = db.session.get(RollupState, 1)
     if state is None:
-        state = RollupState(id=1, last_event_id=0)
+        state = RollupState(id=1, last_event_id=0, gaps="")
         db.session.add(state)
     return state
+
+
+def _mark(state: RollupState) -> Watermark:
+    return Watermark.from_json(state.gaps) if state.gaps else Watermark(state.last_event_id or 0)
 
 
 def _rows_for(day: date) -> list[dict]:
@@ -156,30 +156,25 @@ def recompute_day(day: date) -> int:
 
 
 def rollup(full: bool = False) -> int:
-    """Recompute every day with events newer than the last run; return days recomputed.
+    """Recompute every day that received events since the last run; return days recomputed.
 
     Event ids are handed out when a transaction inserts, not when it commits: on
-    PostgreSQL a request that commits late leaves an id below one the last run already
-    passed. So the days of events recorded within :data:`LATE_COMMITS` are always
-    recomputed too; a day is recomputed from all its events, late ones included.
+    PostgreSQL a request that commits late leaves an id below one the last run
+    already read. The rollup's position is a watermark (``core.watermark``): such
+    an id stays a gap, is read again each run until it commits or is known to have
+    rolled back, and its day is recomputed (from all its events) when it appears.
     """
     state = _state()
-    high = db.session.scalar(select(func.max(Event.id))) or 0
-    low = 0 if full else state.last_event_id
-    days = set(
-        db.session.scalars(select(distinct(Event.day)).where(Event.id > low, Event.id <= high))
-    )
-    if not full:
-        # The id range keeps this on the primary key: late ids sit just below the mark.
-        recent = select(distinct(Event.day)).where(
-            Event.id > low - LATE_WINDOW_IDS,
-            Event.id <= low,
-            Event.occurred_at >= utcnow() - LATE_COMMITS,
-        )
-        days |= set(db.session.scalars(recent))
+    mark = Watermark() if full else _mark(state)
+    running = oldest_running()
+    read = list(db.session.execute(select(Event.id, Event.day).where(Event.id > mark.high)))
+    if mark.gaps:
+        read += db.session.execute(select(Event.id, Event.day).where(Event.id.in_(list(mark.gaps))))
+    days = {day for _, day in read}
     for day in sorted(days):
         recompute_day(day)
-    state.last_event_id = high
+    moved = advance(mark, (event_id for event_id, _ in read), running)
+    state.last_event_id, state.gaps = moved.high, moved.to_json()
     return len(days)
 
 
@@ -187,4 +182,4 @@ def prune(keep_days: int) -> int:
     """Delete raw events older than ``keep_days`` whose days are rolled up."""
     state = _state()
     cutoff = utcnow().date() - timedelta(days=keep_days)
-    return changed_rows(delete(Event).where(Event.day < cutoff, Event.id <= state.last_event_id))
+    return changed_rows(delete(Event).where(Event.day < cutoff, Event.id <= _mark(state).safe))

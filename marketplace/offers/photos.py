@@ -1,4 +1,4 @@
-"""Product photos: checked by content, re-encoded, thumbnailed, stored in the data directory.
+"""Product photos: checked by content, re-encoded, thumbnailed once, kept in the file store.
 
 Images are decoded with Pillow and written out again, so what we serve is an
 image we made ourselves: a file that only claims to be a JPEG, or one carrying
@@ -11,12 +11,12 @@ import io
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from flask import current_app
 from flask_babel import lazy_gettext as _l
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from marketplace.core import storage
 from marketplace.core.errors import InvalidInput
 
 FORMATS = {
@@ -118,24 +118,17 @@ def find_photo(filename: str):
     )
 
 
-def photo_dir() -> Path:
-    """Where photos live: ``photos/`` under the data directory."""
-    path = Path(current_app.config["PHOTO_DIR"])
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
 def attach_photos(offer, prepared: Sequence[PreparedPhoto]) -> None:
-    """Write prepared photos to disk and add their rows to the offer."""
+    """Store prepared photos and their thumbnails, and add their rows to the offer."""
     from marketplace.offers.models import OfferPhoto
 
-    directory = photo_dir()
+    files = storage.store("photos")
     start = max((p.position for p in offer.photos), default=-1) + 1
     for position, photo in enumerate(prepared, start=start):
         stem = uuid.uuid4().hex
         name, thumb = f"{stem}.{photo.extension}", f"{stem}-thumb.{photo.extension}"
-        (directory / name).write_bytes(photo.image_bytes)
-        (directory / thumb).write_bytes(photo.thumb_bytes)
+        files.save(name, photo.image_bytes, photo.content_type)
+        files.save(thumb, photo.thumb_bytes, photo.content_type)
         offer.photos.append(
             OfferPhoto(
                 position=position,
@@ -146,3 +139,10 @@ def attach_photos(offer, prepared: Sequence[PreparedPhoto]) -> None:
                 height=photo.height,
             )
         )
+
+
+def remove_photos(offer, photos: Sequence) -> None:
+    """Take photos off an offer; their files go once the transaction commits."""
+    storage.store("photos").delete([n for p in photos for n in (p.filename, p.thumb_filename)])
+    for photo in photos:
+        offer.photos.remove(photo)

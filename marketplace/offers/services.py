@@ -124,9 +124,7 @@ def update_offer(
     keep = [p for p in offer.photos if p.id not in set(remove_photo_ids)]
     prepared = photo_store.prepare_photos(photos, existing=len(keep))
     _apply(offer, values)
-    for photo in list(offer.photos):
-        if photo not in keep:
-            offer.photos.remove(photo)
+    photo_store.remove_photos(offer, [p for p in offer.photos if p not in keep])
     photo_store.attach_photos(offer, prepared)
     if origin is not None:
         origin_of.attach(offer, origin)

@@ -2,7 +2,7 @@
 
 ``search_index`` keeps the index in step but knows no models; this module is the
 :class:`~search_index.source.DocumentSource` it reads, the session hook that queues
-every changed offer and company in the same transaction as the change, and the
+every changed offer and company in the change log, in the same transaction as the change, and the
 entry points the worker and the CLI call (``apply_pending``, ``rebuild``, ``check``).
 """
 
@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-from sqlalchemy import event, func, select
+from flask import current_app
+from sqlalchemy import event, func, or_, select
 from sqlalchemy.orm import Session
 
 from marketplace.companies.models import Company
@@ -21,7 +22,7 @@ from search_index.analysis import cjk_runs
 from search_index.backends import Backend
 from search_index.documents import hs_prefixes, hs_words, stamp
 from search_index.engine import engine
-from search_index.models import enqueue
+from search_index.models import ChangeLogEntry, enqueue
 
 
 def offer_document(offer) -> dict:
@@ -150,19 +151,39 @@ def _backend() -> Backend:
     return engine().backend
 
 
+def _node() -> str:
+    return current_app.config["NODE_NAME"]
+
+
 def apply_pending(index_dir: str, batch: int = writer.BATCH) -> int:
-    """Apply up to ``batch`` queued changes to the index (the caller commits)."""
-    return writer.apply_pending(index_dir, SOURCE, _backend(), batch)
+    """Apply up to ``batch`` logged changes to this node's index (the caller commits)."""
+    return writer.apply_pending(index_dir, _node(), SOURCE, _backend(), batch)
 
 
 def rebuild(index_dir: str, progress: Callable[[int], None] = lambda n: None) -> dict[str, int]:
-    """Rebuild the index from the database (the caller commits the queue clean-up)."""
-    return writer.rebuild(index_dir, SOURCE, _backend(), progress)
+    """Rebuild this node's index from the database (the caller commits its report)."""
+    return writer.rebuild(index_dir, _node(), SOURCE, _backend(), progress)
 
 
 def check(index_dir: str, repair: bool = False) -> writer.Drift:
-    """Compare the index with the database; with ``repair``, queue every difference."""
+    """Compare the index with the database; with ``repair``, log every difference."""
     return writer.check(index_dir, SOURCE, _backend(), repair)
+
+
+def unindexed_offers_from(index_dir: str) -> int | None:
+    """The lowest offer id with a logged change this node's index has not applied yet.
+
+    None when nothing is waiting. 0 when the index has no position yet (not built):
+    then nothing counts as indexed.
+    """
+    mark = writer.position(index_dir)
+    if mark is None:
+        return 0
+    waiting = select(func.min(ChangeLogEntry.entity_id)).where(
+        ChangeLogEntry.kind == "offer",
+        or_(ChangeLogEntry.id > mark.high, ChangeLogEntry.id.in_(list(mark.gaps))),
+    )
+    return db.session.scalar(waiting)
 
 
 def _kind_of(obj) -> str | None:

@@ -10,7 +10,6 @@ from flask import (
     redirect,
     render_template,
     request,
-    send_from_directory,
     url_for,
 )
 from flask_babel import gettext as _
@@ -18,6 +17,7 @@ from flask_login import current_user, login_required
 
 from marketplace.catalog import categories, hs, terms
 from marketplace.conversations import matching
+from marketplace.core import storage
 from marketplace.core.fields import decimal_str
 from marketplace.core.urls import safe_next
 from marketplace.offers import services
@@ -260,8 +260,8 @@ def photo(filename: str):
     if found is None or not services.can_view(found.offer, current_user):
         abort(404)
     public = found.offer.status in ("active", "expired")
-    response = send_from_directory(
-        current_app.config["PHOTO_DIR"], filename, max_age=86400 if public else 0
+    response = storage.store("photos").response(
+        filename, found.content_type, max_age=86400 if public else 0
     )
     if not public:
         response.cache_control.private = True

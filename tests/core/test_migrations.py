@@ -26,6 +26,6 @@ def test_migrations_match_models(tmp_path):
             context = MigrationContext.configure(connection, opts={"render_as_batch": True})
             differences = compare_metadata(context, db.metadata)
         assert differences == []
-        assert "index_queue" in inspect(db.engine).get_table_names()
+        assert "change_log" in inspect(db.engine).get_table_names()
         db.session.remove()
         db.engine.dispose()

@@ -220,12 +220,12 @@ def test_an_event_whose_transaction_commits_late_is_still_counted(app):
     from marketplace.core.db import utcnow
     from marketplace.indicators.models import DailyFigure
 
-    def event(query: str) -> Event:
-        now = utcnow()
-        return Event(kind="search", occurred_at=now, day=now.date(), query=query, count=0)
+    def event(query: str, minutes_ago: int = 0) -> Event:
+        when = utcnow() - timedelta(minutes=minutes_ago)
+        return Event(kind="search", occurred_at=when, day=when.date(), query=query, count=0)
 
     slow, quick = Session(db.engine), Session(db.engine)
-    slow.add(event("late one"))
+    slow.add(event("late one", minutes_ago=10))  # a long transaction: no time window saves it
     slow.flush()  # the id is taken now ...
     quick.add(event("quick one"))
     quick.commit()

@@ -16,18 +16,18 @@ from marketplace.core.db import db, unit_of_work
 from marketplace.offers import services
 from marketplace.offers.models import Offer
 from marketplace.search.indexing import apply_pending, check, rebuild
-from search_index import backends
-from search_index.models import IndexQueueEntry
+from search_index import backends, writer
+from search_index.models import ChangeLogEntry
 from tests.conftest import wait_for
 from tests.search_index.conftest import titles
 
 REPO = Path(__file__).resolve().parents[2]
 
 
-def test_change_writes_queue_row_in_same_transaction(offer_factory):
+def test_change_writes_log_row_in_same_transaction(offer_factory):
     offer = offer_factory()
     queued = db.session.scalars(
-        select(IndexQueueEntry.entity_id).where(IndexQueueEntry.kind == "offer")
+        select(ChangeLogEntry.entity_id).where(ChangeLogEntry.kind == "offer")
     ).all()
     assert offer.id in queued
 
@@ -35,7 +35,7 @@ def test_change_writes_queue_row_in_same_transaction(offer_factory):
 def test_failed_request_queues_nothing(client, auth, member_factory):
     auth.login(member_factory().email)
     client.post("/offers/new", data={"type": "sell", "title": "x"})  # invalid: too short
-    assert db.session.scalar(select(func.count()).select_from(IndexQueueEntry)) == 1  # company only
+    assert db.session.scalar(select(func.count()).select_from(ChangeLogEntry)) == 1  # company only
 
 
 def test_edit_withdraw_hide_expire_renew_reach_search(search, offer_factory, operator):
@@ -93,13 +93,17 @@ def test_deleted_index_directory_is_rebuilt_and_search_never_fails(
     assert titles(search(q="bamboo")) == ["Bamboo flooring panels"]
 
 
-def test_rebuild_covers_queue_and_keeps_later_changes(app, offer_factory, search):
+def test_rebuild_resumes_from_the_log_position_of_its_snapshot(app, offer_factory, search, sync):
     offer_factory(title="Cashew nuts W320", hs_code="080132")
     counts = rebuild(app.config["SEARCH_INDEX_DIR"])
     db.session.commit()
     assert counts["offers"] == 1
-    assert db.session.scalar(select(func.count()).select_from(IndexQueueEntry)) == 0
+    newest = db.session.scalar(select(func.max(ChangeLogEntry.id)))
+    assert writer.position(app.config["SEARCH_INDEX_DIR"]).high == newest
     assert search(q="cashew")["total"] == 1
+    offer_factory(title="Pistachio kernels", hs_code="080252")  # after the snapshot
+    sync()
+    assert search(q="pistachio")["total"] == 1
 
 
 def test_check_reports_and_repairs_drift(app, offer_factory, sync):
@@ -111,10 +115,10 @@ def test_check_reports_and_repairs_drift(app, offer_factory, sync):
     backends.get(app.config["SEARCH_ENGINE"]).write(
         app.config["SEARCH_INDEX_DIR"], "offers", {}, {gone.id}
     )
-    db.session.execute(IndexQueueEntry.__table__.delete())
+    db.session.execute(ChangeLogEntry.__table__.delete())
     keep.title = "Granite slabs flamed"
     db.session.commit()
-    db.session.execute(IndexQueueEntry.__table__.delete())
+    db.session.execute(ChangeLogEntry.__table__.delete())
     db.session.commit()
     drift = check(app.config["SEARCH_INDEX_DIR"], repair=True)
     db.session.commit()  # as the command does: the repair is queued in its unit of work

@@ -1,0 +1,48 @@
+"""The processes of a cluster, as they last reported: which node, which roles, when.
+
+Every process that runs the index follower or the worker's loops beats here every
+few seconds; operators read it on the health page. Rows of processes silent
+for a day are removed.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from datetime import datetime, timedelta
+
+from sqlalchemy import Integer, String, delete, update
+from sqlalchemy.orm import Mapped, mapped_column
+
+from marketplace.core.db import Base, UTCDateTime, db, utcnow
+from marketplace.core.upsert import insert_ignore
+
+FORGET_AFTER = timedelta(days=1)
+
+
+class RunningProcess(Base):
+    """A Tradewind process (a web worker of gunicorn, or ``flask worker``)."""
+
+    __tablename__ = "running_process"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)  # host:pid
+    node: Mapped[str] = mapped_column(String(200))
+    roles: Mapped[str] = mapped_column(String(50))
+    pid: Mapped[int] = mapped_column(Integer)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+def this_process() -> str:
+    """This process's name: host and process id."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def beat(node: str, roles: str, started_at: datetime) -> None:
+    """Record that this process is alive (inside the caller's unit of work)."""
+    now = utcnow()
+    values = {"node": node[:200], "roles": roles, "pid": os.getpid(), "seen_at": now}
+    name = this_process()
+    insert_ignore(RunningProcess, [{"name": name, "started_at": started_at, **values}])
+    db.session.execute(update(RunningProcess).where(RunningProcess.name == name).values(**values))
+    db.session.execute(delete(RunningProcess).where(RunningProcess.seen_at < now - FORGET_AFTER))
