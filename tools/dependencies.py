@@ -52,6 +52,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "marketplace.cli",
             "marketplace.demo",
             "marketplace.worker",
+            "marketplace.cluster",
             "marketplace.subscriptions",
             "marketplace.models",
         ),

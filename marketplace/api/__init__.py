@@ -7,6 +7,7 @@ bp = Blueprint("api", __name__, url_prefix="/api/v1")
 # Importing the modules registers their routes on bp.
 from marketplace.api import (  # noqa: F401
     categories,
+    health,
     indicators,
     inquiries,
     metasearch,

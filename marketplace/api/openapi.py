@@ -384,6 +384,33 @@ def document(server_url: str) -> dict:
                 },
             },
             **leads.paths(_responses, _param, offer_id),
+            "/health": {
+                "get": {
+                    "summary": "The cluster's health (operators): nodes with their index "
+                    "position and lag, processes with their last heartbeat, periodic jobs, "
+                    "queue depths",
+                    "security": [{"bearer": []}],
+                    "responses": _responses(
+                        401,
+                        403,
+                        ok={
+                            "type": "object",
+                            "required": ["log_position", "nodes", "processes", "jobs", "queues"],
+                            "properties": {
+                                "log_position": {"type": "integer"},
+                                "pruned_through": {"type": "integer"},
+                                "nodes": {"type": "array", "items": {"type": "object"}},
+                                "processes": {"type": "array", "items": {"type": "object"}},
+                                "jobs": {"type": "array", "items": {"type": "object"}},
+                                "queues": {
+                                    "type": "object",
+                                    "additionalProperties": {"type": "integer"},
+                                },
+                            },
+                        },
+                    ),
+                },
+            },
             "/indicators": {
                 "get": {
                     "summary": "Indicator ids (operators)",

@@ -71,6 +71,7 @@ class LocalStore:
         return self.directory / Path(name).name
 
     def save(self, name: str, data: bytes, content_type: str) -> None:
+        db.session.connection()  # a transaction to follow, even before any SQL
         self._path(name).write_bytes(data)
         db.session.info.setdefault(_WRITTEN, []).append(self._path(name))
 
@@ -129,8 +130,12 @@ def _remove_doomed_files(session: Session) -> None:
         path.unlink(missing_ok=True)
 
 
-@event.listens_for(db.session, "after_rollback")
-def _undo_written_files(session: Session) -> None:
+@event.listens_for(db.session, "after_soft_rollback")
+def _undo_written_files(session: Session, previous_transaction) -> None:
+    # Soft: also when the transaction had not reached the database yet. A savepoint
+    # rolled back leaves the outer transaction (and its files) alive.
+    if previous_transaction.nested:
+        return
     session.info.pop(_DOOMED, None)
     for path in session.info.pop(_WRITTEN, []):
         path.unlink(missing_ok=True)

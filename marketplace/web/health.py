@@ -1,14 +1,16 @@
-"""``/healthz``: whether this node can serve, for load balancers and process managers."""
+"""``/healthz`` (can this node serve? for load balancers) and the operators' cluster page."""
 
 from __future__ import annotations
 
 import logging
 
-from flask import Blueprint, jsonify
+from flask import Blueprint, jsonify, render_template
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
+from marketplace import cluster
 from marketplace.core.db import db
+from marketplace.web.handling import role_required
 from search_index.engine import engine
 
 log = logging.getLogger(__name__)
@@ -31,3 +33,10 @@ def healthz():
     status = 200 if database == "ok" else 503
     answer = {"status": "ok" if status == 200 else "unavailable", "database": database}
     return jsonify(answer | {"index": index}), status
+
+
+@bp.get("/operator/health")
+@role_required("operator")
+def cluster_page():
+    """Every node's index position and lag, every process's heartbeat, jobs and queues."""
+    return render_template("operator/health.html", status=cluster.status())
