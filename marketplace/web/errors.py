@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import logging
+
 from flask import Flask, jsonify, make_response, render_template, request
 from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from marketplace.core.db import db
+
+log = logging.getLogger(__name__)
 
 MESSAGES = {
     400: _l("The request could not be understood. Please go back and try again."),
@@ -17,6 +22,7 @@ MESSAGES = {
     413: _l("That upload is too large. Photos may be at most 5 MB each."),
     429: _l("Too many attempts. Please wait a minute and try again."),
     500: _l("Something went wrong on our side. Please try again in a moment."),
+    503: _l("The portal cannot reach its database just now. Please try again in a minute."),
 }
 
 
@@ -50,6 +56,19 @@ def init_app(app: Flask) -> None:
         allowed = getattr(error, "valid_methods", None)  # MethodNotAllowed carries them
         if error.code == 405 and allowed:
             response.headers["Allow"] = ", ".join(allowed)
+        return response
+
+    @app.errorhandler(OperationalError)
+    def _database_unreachable(error):
+        # The database is down or unreachable: 503 tells a load balancer to try another
+        # node and a visitor that it is temporary. Nothing here may need the database.
+        log.warning("the database does not answer: %s", error.orig)
+        db.session.rollback()
+        try:
+            response = render_error(503)
+        except Exception:  # noqa: BLE001 - the page itself needed the database
+            response = make_response(str(MESSAGES[503]), 503)
+        response.headers["Retry-After"] = "30"
         return response
 
     @app.errorhandler(InternalServerError)

@@ -95,11 +95,11 @@ class Process:
 class Cluster:
     """Web nodes and workers on one database, each in its own folder under ``root``."""
 
-    def __init__(self, root: Path, database_url: str, **settings: str):
+    def __init__(self, root: Path, database_url: str, partners_toml: str = "", **settings: str):
         self.root, self.database_url = root, database_url
         partners = root / "partners.toml"
         partners.parent.mkdir(parents=True, exist_ok=True)
-        partners.write_text("")  # no partner sites: the cluster alone
+        partners.write_text(partners_toml)  # empty: no partner sites, the cluster alone
         self.settings = {
             "TRADEWIND_DATABASE_URL": database_url,
             "TRADEWIND_SECRET_KEY": "cluster-test-secret",  # one key: a session works on any node

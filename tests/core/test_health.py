@@ -21,3 +21,17 @@ def test_a_node_without_its_database_answers_503(tmp_path):
     answer = app.test_client().get("/healthz")
     assert answer.status_code == 503
     assert answer.get_json()["status"] == "unavailable"
+
+
+def test_pages_and_the_api_say_the_database_is_unreachable_with_503(tmp_path):
+    app = make_app(
+        tmp_path,
+        create_schema=False,
+        SQLALCHEMY_DATABASE_URI=f"sqlite:///{tmp_path}/missing/dir/db.sqlite",
+    )
+    client = app.test_client()
+    page = client.get("/")
+    assert page.status_code == 503 and page.headers["Retry-After"] == "30"
+    assert "cannot reach its database" in page.get_data(as_text=True)
+    api = client.get("/api/v1/offers?q=steel")
+    assert api.status_code == 503 and "database" in api.get_json()["error"]

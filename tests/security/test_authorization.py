@@ -54,6 +54,7 @@ TABLE = [
     (G, "/feeds/offers.atom", "ok", "ok", "ok", "ok"),
     (G, "/opensearch.xml", "ok", "ok", "ok", "ok"),
     (G, "/operator/partners", "login", 403, 403, "ok"),
+    (G, "/operator/health", "login", 403, 403, "ok"),
     (P, "/operator/partners/nowhere/suspend", "login", 403, 403, 404),
     (G, "/operator/indicators", "login", 403, 403, "ok"),
     (G, "/operator/indicators/activity.csv", "login", 403, 403, "ok"),
