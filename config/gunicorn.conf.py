@@ -26,6 +26,15 @@ def post_worker_init(worker):
     from marketplace.worker import start_in_thread
     from search_index import hs_assistant
 
-    start_in_thread(worker.wsgi, worker=os.environ.get("TRADEWIND_WORKER", "1") != "0")
+    worker.tradewind_node = start_in_thread(
+        worker.wsgi, worker=os.environ.get("TRADEWIND_WORKER", "1") != "0"
+    )
     # Build the HS assistant's small index now rather than on the first keystroke.
     threading.Thread(target=hs_assistant.warm, name="hs-warm", daemon=True).start()
+
+
+def worker_exit(server, worker):
+    """Stop this serving process's loops: it leaves the operators' list of processes."""
+    node = getattr(worker, "tradewind_node", None)
+    if node is not None:
+        node.stop()

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import signal
+
 import click
 from flask import Flask
 from flask.cli import AppGroup
@@ -203,6 +205,10 @@ def worker_command():
 
     from marketplace.worker import Node
 
+    def stop_on_term(signum, frame):
+        raise KeyboardInterrupt  # SIGTERM (systemd, kill) stops as cleanly as Ctrl+C
+
+    signal.signal(signal.SIGTERM, stop_on_term)
     click.echo("worker running; Ctrl+C to stop")
     worker = Node(current_app._get_current_object(), worker=True)
     try:

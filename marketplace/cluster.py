@@ -36,6 +36,7 @@ class NodeStatus:
     waiting_for: list[int]  # ids of transactions not committed yet (gaps)
     seen_at: datetime
     alive: bool
+    seen_seconds_ago: float
 
 
 @dataclass
@@ -48,6 +49,7 @@ class ProcessStatus:
     started_at: datetime
     seen_at: datetime
     alive: bool
+    seen_seconds_ago: float
 
 
 @dataclass
@@ -58,6 +60,7 @@ class JobStatus:
     last_run_at: datetime
     ran_by: str
     runs: int
+    ran_seconds_ago: float
 
 
 @dataclass
@@ -105,7 +108,12 @@ def _node_status(row: IndexNode, newest: int, now: datetime) -> NodeStatus:
         waiting_for=[int(i) for i in row.waiting_for.split()],
         seen_at=row.seen_at,
         alive=now - row.seen_at <= SILENT_AFTER,
+        seen_seconds_ago=_ago(row.seen_at, now),
     )
+
+
+def _ago(moment: datetime, now: datetime) -> float:
+    return round(max(0.0, (now - moment).total_seconds()), 1)
 
 
 def status() -> ClusterStatus:
@@ -120,14 +128,21 @@ def status() -> ClusterStatus:
     ]
     processes = [
         ProcessStatus(
-            p.name, p.node, p.roles, p.started_at, p.seen_at, now - p.seen_at <= SILENT_AFTER
+            p.name,
+            p.node,
+            p.roles,
+            p.started_at,
+            p.seen_at,
+            now - p.seen_at <= SILENT_AFTER,
+            _ago(p.seen_at, now),
         )
         for p in db.session.scalars(
             select(RunningProcess).order_by(RunningProcess.node, RunningProcess.name)
         )
     ]
+    processes.sort(key=lambda p: not p.alive)  # the silent ones last
     jobs = [
-        JobStatus(j.name, j.last_run_at, j.ran_by, j.runs)
+        JobStatus(j.name, j.last_run_at, j.ran_by, j.runs, _ago(j.last_run_at, now))
         for j in db.session.scalars(select(PeriodicJob).order_by(PeriodicJob.name))
     ]
     queues = {

@@ -153,9 +153,15 @@ class Node:
             self.stop()
 
     def stop(self) -> None:
+        """Stop the loops and take this process off the operators' list."""
         for loop in self.loops:
             loop.stop()
         self.listener.close()
+        try:
+            with self.app.app_context(), unit_of_work():
+                processes.forget()
+        except Exception:
+            log.warning("could not remove this process from running_process", exc_info=True)
 
 
 def _expire(app: Flask) -> None:

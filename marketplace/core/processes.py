@@ -1,8 +1,8 @@
 """The processes of a cluster, as they last reported: which node, which roles, when.
 
 Every process that runs the index follower or the worker's loops beats here every
-few seconds; operators read it on the health page. Rows of processes silent
-for a day are removed.
+few seconds; operators read it on the health page. A process that stops cleanly
+removes its row; rows of processes silent for ten minutes (killed) are removed.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from marketplace.core.db import Base, UTCDateTime, db, utcnow
 from marketplace.core.upsert import insert_ignore
 
-FORGET_AFTER = timedelta(days=1)
+FORGET_AFTER = timedelta(minutes=10)
 
 
 class RunningProcess(Base):
@@ -46,3 +46,8 @@ def beat(node: str, roles: str, started_at: datetime) -> None:
     insert_ignore(RunningProcess, [{"name": name, "started_at": started_at, **values}])
     db.session.execute(update(RunningProcess).where(RunningProcess.name == name).values(**values))
     db.session.execute(delete(RunningProcess).where(RunningProcess.seen_at < now - FORGET_AFTER))
+
+
+def forget() -> None:
+    """Remove this process's row (a clean stop; inside the caller's unit of work)."""
+    db.session.execute(delete(RunningProcess).where(RunningProcess.name == this_process()))
