@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from flask import url_for
+from flask import g, url_for
 
 from marketplace.catalog import categories
 from marketplace.core.fields import decimal_str
@@ -22,9 +22,18 @@ def iso(value: datetime | None) -> str | None:
     return value.isoformat().replace("+00:00", "Z")
 
 
+def _category_name(slug: str | None) -> str | None:
+    """A category's name in the reader's language, translated once per request
+    (an answer of 20 offers would otherwise look up the same few names 20 times)."""
+    names = g.setdefault("category_names", {})
+    if slug not in names:
+        category = categories.get(slug) if slug else None
+        names[slug] = str(category.name) if category else None
+    return names[slug]
+
+
 def offer_json(offer: Offer, today) -> dict:
     """The public JSON shape of an offer (PRODUCT.md)."""
-    category = categories.get(offer.category)
     price = None
     if offer.price_amount is not None:
         amount = offer.price_amount.quantize(Decimal("0.01"))  # always with cents, as stored
@@ -47,7 +56,7 @@ def offer_json(offer: Offer, today) -> dict:
         "type": offer.type,
         "title": offer.title,
         "description": offer.description,
-        "category": {"slug": offer.category, "name": str(category.name) if category else None},
+        "category": {"slug": offer.category, "name": _category_name(offer.category)},
         "hs_code": offer.hs_code,
         "quantity": decimal_str(offer.quantity),
         "unit": offer.unit,

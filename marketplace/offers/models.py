@@ -26,7 +26,11 @@ class Offer(Timestamped, Base):
     """A buy offer (RFQ) or a sell offer posted by a member for its company."""
 
     __tablename__ = "offer"
-    __table_args__ = (Index("ix_offer_listing", "status", "category", "created_at"),)
+    __table_args__ = (
+        Index("ix_offer_listing", "status", "category", "created_at"),
+        # The newest live offers (home page, feeds) without sorting every live offer.
+        Index("ix_offer_recent", "status", "created_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     type: Mapped[str] = mapped_column(String(4))

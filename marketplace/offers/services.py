@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from datetime import timedelta
 from typing import Any
 
+from cachetools import TTLCache
 from flask import current_app
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import joinedload, selectinload
@@ -228,12 +229,33 @@ def live_offers():
     return select(Offer).where(Offer.live())
 
 
-def category_counts() -> dict[str, int]:
-    """Live offers per category slug."""
-    rows = db.session.execute(
-        select(Offer.category, func.count()).where(Offer.live()).group_by(Offer.category)
+# The home page's counts scan every live offer: kept per app for a few seconds, and
+# forgotten at once when an offer changes in this process (other processes of a
+# node or other nodes show the new count within COUNTS_SECONDS).
+COUNTS_SECONDS = 10
+
+
+def _counts_cache() -> TTLCache:
+    return current_app.extensions.setdefault(
+        "tradewind_category_counts", TTLCache(maxsize=4, ttl=COUNTS_SECONDS)
     )
-    return {slug: count for slug, count in rows}
+
+
+def category_counts() -> dict[str, int]:
+    """Live offers per category slug (at most :data:`COUNTS_SECONDS` old)."""
+    cache, day = _counts_cache(), today()
+    if day not in cache:
+        rows = db.session.execute(
+            select(Offer.category, func.count()).where(Offer.live()).group_by(Offer.category)
+        )
+        cache[day] = {slug: count for slug, count in rows}
+    return dict(cache[day])
+
+
+@signals.offer_posted.connect
+@signals.offer_changed.connect
+def _forget_counts(offer, **change) -> None:
+    _counts_cache().clear()
 
 
 def list_offers(
