@@ -1,6 +1,6 @@
 """Imports every model so that SQLAlchemy and Alembic see the whole schema."""
 
-from marketplace.accounts.models import ApiToken, LoginFailure, User
+from marketplace.accounts.models import ApiToken, LoginFailure, LoginSession, User
 from marketplace.activity.models import Event
 from marketplace.api.models import IdempotencyRecord
 from marketplace.companies.models import Company
@@ -32,6 +32,7 @@ __all__ = [
     "Inquiry",
     "InquiryMessage",
     "LoginFailure",
+    "LoginSession",
     "Match",
     "Notification",
     "Offer",

@@ -32,9 +32,17 @@ class User(UserMixin, Base):
 
     company: Mapped[Company | None] = relationship()
 
+    # The log-in session this request runs under (set by accounts.sessions; not stored).
+    session_key = None  # str | None
+
     @property
     def is_active(self) -> bool:  # Flask-Login: a deactivated member cannot log in
         return self.active
+
+    def get_id(self) -> str:
+        """What Flask-Login keeps in the session and remember cookies: the member and the
+        server-side log-in session, so that ending that session ends the cookies too."""
+        return f"{self.id}:{self.session_key}" if self.session_key else str(self.id)
 
     @property
     def is_operator(self) -> bool:
@@ -76,3 +84,21 @@ class LoginFailure(Base):
     email: Mapped[str] = mapped_column(String(254), index=True)
     remote_addr: Mapped[str] = mapped_column(String(64), default="")
     failed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+
+
+class LoginSession(Base):
+    """One log-in (a browser), recorded on the server so that it can be ended for good.
+
+    The session and remember-me cookies carry the key; only its SHA-256 digest is
+    stored. Log-out revokes the row, so a copy of the cookie taken before stops
+    working; a password change or "log out everywhere" revokes every row of the member.
+    """
+
+    __tablename__ = "login_session"
+
+    digest: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"), index=True)
+    user_agent: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

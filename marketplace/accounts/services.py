@@ -143,6 +143,32 @@ def authenticate(email: object, password: object) -> User | None:
     return user
 
 
+def change_password(user: User, raw: dict) -> None:
+    """Set a new password after checking the current one; every session of the member ends.
+
+    ``raw`` has ``current``, ``new`` and ``confirm``. The caller starts a new session
+    for the browser that made the change.
+    """
+    from marketplace.accounts import sessions
+
+    errors: dict = {}
+    if not isinstance(raw.get("current"), str) or not verify_password(
+        user.password_hash, raw["current"]
+    ):
+        errors["current"] = _l("That is not your current password.")
+    try:
+        new = _check_password(raw.get("new"))
+    except InvalidInput as exc:
+        errors["new"] = exc.fields["password"]
+        new = None
+    if new is not None and raw.get("confirm") != new:
+        errors["confirm"] = _l("The two new passwords are not the same.")
+    if errors or new is None:
+        raise InvalidInput(errors)
+    user.password_hash = hash_password(new)
+    sessions.end_all(user)
+
+
 def set_locale(user: User, locale: str) -> None:
     """Remember a member's interface language."""
     user.locale = locale

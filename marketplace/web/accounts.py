@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, request, session, url_for
+from flask import (
+    Blueprint,
+    flash,
+    make_response,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
-from marketplace.accounts import services, throttle
+from marketplace.accounts import services, sessions, throttle
 from marketplace.catalog import terms
 from marketplace.companies.models import BUSINESS_TYPES, SIZE_CLASSES
 from marketplace.companies.validation import COMPANY_FIELDS
 from marketplace.conversations import alerts
-from marketplace.core.db import db
 from marketplace.core.urls import safe_next
 from marketplace.indicators.figures import member_offer_figures
 from marketplace.offers.services import company_offers, today
@@ -63,7 +71,7 @@ def register():
     if errors:
         raw.pop("password", None)
         return render_template("accounts/register.html", **_register_context(raw, errors)), 422
-    login_user(user)
+    _log_in(user)
     flash(_("Welcome to Tradewind! Your company profile is ready."), "success")
     if user.role == "exporter":
         return redirect(url_for("offers.new"))
@@ -78,7 +86,7 @@ def login():
         return render_template("accounts/login.html", email="", next_url=next_url, error=None)
     email = request.form.get("email", "")[:254]
     address = request.remote_addr or ""
-    wait = throttle.wait_minutes(email, address)
+    wait = throttle.claim_attempt(email, address)  # commits: counted before any check
     if wait:
         return render_template(
             "accounts/login.html",
@@ -92,8 +100,6 @@ def login():
         ), 429
     user = services.authenticate(email, request.form.get("password", ""))
     if user is None:
-        db.session.rollback()
-        throttle.record_failure(email, address)  # kept: the request's unit of work commits it
         return render_template(
             "accounts/login.html",
             email=email,
@@ -101,16 +107,49 @@ def login():
             error=_("That e-mail address and password do not match."),
         ), 401
     throttle.clear(email)
-    login_user(user, remember=bool(request.form.get("remember")))
+    _log_in(user, remember=bool(request.form.get("remember")))
     return redirect(next_url)
+
+
+def _log_in(user, remember: bool = False) -> None:
+    """A new server-side session for this browser, then Flask-Login's cookies for it."""
+    sessions.start(user, request.headers.get("User-Agent", ""))
+    login_user(user, remember=remember)
 
 
 @bp.post("/logout")
 def logout():
-    """Log out and return to the home page."""
+    """Log out and return to the home page: this session ends for good (a copy of its
+    cookie no longer works)."""
+    if current_user.is_authenticated:
+        sessions.end(current_user)
     logout_user()
     flash(_("You are logged out."), "info")
     return redirect(url_for("home.index"))
+
+
+@bp.post("/my/sessions/end-all")
+@login_required
+def log_out_everywhere():
+    """End every session of the member, on every device, this one included."""
+    sessions.end_all(current_user)
+    logout_user()
+    flash(_("You are logged out on every device. Log in again to continue."), "info")
+    return redirect(url_for("accounts.login"))
+
+
+@bp.route("/my/password", methods=["GET", "POST"])
+@login_required
+def change_password():
+    """Change the password; every other session (and remember-me cookie) ends."""
+    if request.method == "GET":
+        return render_template("accounts/password.html", errors={})
+    _result, errors = submit(services.change_password, current_user, dict(request.form))
+    if errors:
+        return render_template("accounts/password.html", errors=errors), 422
+    _log_in(current_user._get_current_object())  # this browser stays logged in
+    flash(_("Your password is changed. Every other session is logged out."), "success")
+    return redirect(url_for("accounts.my_page") + "#security")
 
 
 @bp.get("/my")
@@ -124,13 +163,14 @@ def my_page():
         offers=offers,
         today=today(),
         tokens=services.user_tokens(current_user),
-        new_token=session.pop("new_token", None),
         postings=posting.postings_by_offer(o.id for o in offers),
         partner_titles=posting.partner_titles(),
         posting_partners=posting.posting_partners() if company_id else [],
         default_targets=set(posting.default_targets(company_id)) if company_id else set(),
         alerts=alerts.of_user(current_user),
         figures=member_offer_figures(o.id for o in offers),
+        open_sessions=sessions.open_sessions(current_user),
+        is_current_session=lambda row: sessions.is_current(row, current_user),
     )
 
 
@@ -152,8 +192,13 @@ def create_token():
     name = request.form.get("name", "").strip() or _("API token")
     with domain_errors_as_http():
         result, _errors = submit(services.create_token, current_user, name)
-    session["new_token"] = result[1]
-    return redirect(url_for("accounts.my_page") + "#tokens")
+    # Shown in this response only: never in the session cookie (readable by anyone who
+    # sees the cookie), never cached, never again.
+    response = make_response(
+        render_template("accounts/new_token.html", token=result[0], secret=result[1])
+    )
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 @bp.post("/my/tokens/<int:token_id>/revoke")

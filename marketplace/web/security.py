@@ -5,7 +5,6 @@ from __future__ import annotations
 from flask import Flask, abort, request
 from flask_babel import lazy_gettext as _l
 
-from marketplace.core.db import db
 from marketplace.core.extensions import login_manager
 
 # No inline script anywhere: every script is a file under /static.
@@ -16,15 +15,12 @@ CONTENT_SECURITY_POLICY = (
 
 
 @login_manager.user_loader
-def _load_user(user_id: str):
-    from marketplace.accounts.models import User
+def _load_user(cookie_id: str):
+    from marketplace.accounts import sessions
 
-    try:
-        user = db.session.get(User, int(user_id))
-    except (TypeError, ValueError, OverflowError):
-        return None
-    # A blocked member's existing session and remember-cookie stop working too.
-    return user if user is not None and user.active else None
+    # Only while its server-side log-in session is open (ended at log-out, password
+    # change or "log out everywhere"), and only for an active member.
+    return sessions.resolve(cookie_id)
 
 
 def _add_headers(response):

@@ -31,6 +31,10 @@ TABLE = [
     (P, "/my/tokens", "login", "ok", "ok", "ok"),
     (P, "/my/tokens/{token}/revoke", "login", 404, "ok", 404),
     (P, "/my/posting-defaults", "login", "ok", "ok", "ok"),
+    (G, "/my/password", "login", "ok", "ok", "ok"),
+    (P, "/my/password", "login", 422, 422, 422),  # empty form: explained, nothing changed
+    # Logs everyone out and sends them to the log-in page, members included.
+    (P, "/my/sessions/end-all", "login", "login", "login", "login"),
     (G, "/companies", "ok", "ok", "ok", "ok"),
     (G, "/companies/{company}", "ok", "ok", "ok", "ok"),
     (G, "/my/company", "login", "ok", "ok", 403),

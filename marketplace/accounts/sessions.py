@@ -1,0 +1,90 @@
+"""Server-side log-in sessions: started at log-in, checked on every request, ended for good.
+
+Flask's session cookie is signed, not stored: deleting the user from it at log-out
+leaves any earlier copy of the cookie valid. So each log-in gets a random key kept
+(as a digest) in ``login_session`` and in the cookies (``User.get_id``); a request
+is logged in only while its key's row exists, is not revoked and belongs to an
+active member.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import timedelta
+
+from sqlalchemy import select, update
+
+from marketplace.accounts.models import LoginSession, User
+from marketplace.core.db import db, utcnow
+
+# How often a session's "last seen" is written: often enough for a list of sessions,
+# rarely enough that a page view does not always write.
+TOUCH_EVERY = timedelta(minutes=5)
+
+
+def _digest(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+def start(user: User, user_agent: str = "") -> str:
+    """A new log-in session for ``user`` (its key is set on the user for Flask-Login)."""
+    key = secrets.token_urlsafe(32)
+    db.session.add(LoginSession(digest=_digest(key), user_id=user.id, user_agent=user_agent[:200]))
+    user.session_key = key  # type: ignore[assignment]  # a plain attribute, not a column
+    return key
+
+
+def resolve(cookie_id: str) -> User | None:
+    """The member a session or remember cookie names, if its log-in session is still open."""
+    user_id, _, key = (cookie_id or "").partition(":")
+    if not key or not user_id.isdigit():
+        return None  # a cookie from before server-side sessions: log in again
+    row = db.session.get(LoginSession, _digest(key))
+    if row is None or row.revoked_at is not None or str(row.user_id) != user_id:
+        return None
+    user = db.session.get(User, row.user_id)
+    if user is None or not user.active:
+        return None  # a blocked member's sessions stop working too
+    now = utcnow()
+    if now - row.last_seen_at >= TOUCH_EVERY:
+        row.last_seen_at = now
+    user.session_key = key  # type: ignore[assignment]  # a plain attribute, not a column
+    return user
+
+
+def end(user: User) -> None:
+    """End the session this request runs under."""
+    if user.session_key:
+        db.session.execute(
+            update(LoginSession)
+            .where(LoginSession.digest == _digest(user.session_key))
+            .values(revoked_at=utcnow())
+        )
+
+
+def end_all(user: User, keep_current: bool = False) -> int:
+    """End every open session of ``user`` (all but this request's with ``keep_current``)."""
+    query = update(LoginSession).where(
+        LoginSession.user_id == user.id, LoginSession.revoked_at.is_(None)
+    )
+    if keep_current and user.session_key:
+        query = query.where(LoginSession.digest != _digest(user.session_key))
+    result = db.session.execute(query.values(revoked_at=utcnow()))
+    return getattr(result, "rowcount", 0) or 0
+
+
+def open_sessions(user: User) -> list[LoginSession]:
+    """The member's open sessions, newest first (for My page)."""
+    return list(
+        db.session.scalars(
+            select(LoginSession)
+            .where(LoginSession.user_id == user.id, LoginSession.revoked_at.is_(None))
+            .order_by(LoginSession.last_seen_at.desc())
+        )
+    )
+
+
+def is_current(row: LoginSession, user: User) -> bool:
+    """True when ``row`` is the session of this request."""
+    return bool(user.session_key) and row.digest == _digest(user.session_key or "")
