@@ -1,6 +1,6 @@
 """Imports every model so that SQLAlchemy and Alembic see the whole schema."""
 
-from marketplace.accounts.models import ApiToken, LoginFailure, LoginSession, User
+from marketplace.accounts.models import ApiToken, LoginFailure, LoginSession, PasswordReset, User
 from marketplace.activity.models import Event
 from marketplace.api.models import IdempotencyRecord
 from marketplace.companies.models import Company
@@ -39,6 +39,7 @@ __all__ = [
     "OfferPhoto",
     "PartnerCall",
     "PartnerState",
+    "PasswordReset",
     "PeriodicJob",
     "Posting",
     "PostingPreference",

@@ -36,7 +36,8 @@ def normalise_email(value: object) -> str:
         ) from None
 
 
-def _check_password(password: object) -> str:
+def check_new_password(password: object) -> str:
+    """A new password as given, or InvalidInput on ``password`` saying what is wrong."""
     if not isinstance(password, str) or len(password) < PASSWORD_MIN:
         raise InvalidInput({"password": _l("Use at least %(n)d characters.", n=PASSWORD_MIN)})
     if len(password) > PASSWORD_MAX:
@@ -65,7 +66,7 @@ def register_member(raw: Mapping[str, Any], company_raw: Mapping[str, Any]) -> U
     except InvalidInput as exc:
         errors.update(exc.fields)
     try:
-        password = _check_password(raw.get("password"))
+        password = check_new_password(raw.get("password"))
     except InvalidInput as exc:
         errors.update(exc.fields)
     role = raw.get("role")
@@ -118,7 +119,9 @@ def create_user(
         email = normalise_email(email)
         if find_user(email):
             raise InvalidInput({"email": _l("An account with this e-mail address already exists.")})
-        user = User(email=email, password_hash=hash_password(_check_password(password)), role=role)
+        user = User(
+            email=email, password_hash=hash_password(check_new_password(password)), role=role
+        )
         db.session.add(user)
         db.session.flush()
         return user, generated
@@ -157,7 +160,7 @@ def change_password(user: User, raw: dict) -> None:
     ):
         errors["current"] = _l("That is not your current password.")
     try:
-        new = _check_password(raw.get("new"))
+        new = check_new_password(raw.get("new"))
     except InvalidInput as exc:
         errors["new"] = exc.fields["password"]
         new = None

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import event, func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select, update
 
 from marketplace.accounts.models import User
 from marketplace.conversations.models import Notification
 from marketplace.core.db import db, utcnow
-from marketplace.core.mail import send_mail
+from marketplace.core.mail import send_after_commit
 
 
 def notify(users, kind: str, text: str, link: str = "", mail: bool = True) -> None:
@@ -17,22 +16,8 @@ def notify(users, kind: str, text: str, link: str = "", mail: bool = True) -> No
         if user is None:
             continue
         db.session.add(Notification(user_id=user.id, kind=kind, text=text[:300], link=link[:300]))
-        if mail:
-            db.session.info.setdefault("mail_outbox", []).append(
-                (user.email, f"Tradewind: {text[:80]}", f"{text}\n\n{link}")
-            )
-
-
-@event.listens_for(db.session, "after_commit")
-def _send_mail_after_commit(session: Session) -> None:
-    # A notification rolled back with its request must not have been mailed.
-    for message in session.info.pop("mail_outbox", []):
-        send_mail(*message)
-
-
-@event.listens_for(db.session, "after_rollback")
-def _drop_mail_after_rollback(session: Session) -> None:
-    session.info.pop("mail_outbox", None)
+        if mail:  # a notification rolled back with its request is never mailed
+            send_after_commit(user.email, f"Tradewind: {text[:80]}", f"{text}\n\n{link}")
 
 
 def company_members(company_id: int) -> list[User]:

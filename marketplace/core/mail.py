@@ -1,4 +1,8 @@
-"""E-mail: through SMTP when configured, otherwise written to the log. Never blocks a request."""
+"""E-mail: through SMTP when configured, otherwise written to the log. Never blocks a request.
+
+Mail about something a transaction does (a notification, a password-reset link) is
+queued with :func:`send_after_commit` and goes out only if that transaction commits.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,10 @@ from concurrent.futures import ThreadPoolExecutor
 from email.message import EmailMessage
 
 from flask import current_app
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+from marketplace.core.db import db
 
 log = logging.getLogger(__name__)
 _sender = ThreadPoolExecutor(max_workers=2, thread_name_prefix="mail")
@@ -40,3 +48,22 @@ def send_mail(to: str, subject: str, body: str) -> None:
         for k in ("MAIL_SERVER", "MAIL_PORT", "MAIL_USE_TLS", "MAIL_USERNAME", "MAIL_PASSWORD")
     }
     _sender.submit(_deliver, settings, message)
+
+
+_OUTBOX = "mail_outbox"
+
+
+def send_after_commit(to: str, subject: str, body: str) -> None:
+    """Send a mail once the current transaction commits (never if it rolls back)."""
+    db.session.info.setdefault(_OUTBOX, []).append((to, subject, body))
+
+
+@event.listens_for(db.session, "after_commit")
+def _send_queued_mail(session: Session) -> None:
+    for message in session.info.pop(_OUTBOX, []):
+        send_mail(*message)
+
+
+@event.listens_for(db.session, "after_rollback")
+def _drop_queued_mail(session: Session) -> None:
+    session.info.pop(_OUTBOX, None)

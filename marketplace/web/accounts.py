@@ -15,7 +15,7 @@ from flask import (
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
-from marketplace.accounts import services, sessions, throttle
+from marketplace.accounts import recovery, services, sessions, throttle
 from marketplace.catalog import terms
 from marketplace.companies.models import BUSINESS_TYPES, SIZE_CLASSES
 from marketplace.companies.validation import COMPANY_FIELDS
@@ -93,8 +93,8 @@ def login():
             email=email,
             next_url=next_url,
             error=_(
-                "Too many failed attempts. Please wait %(n)d minutes and try again, or reset your "
-                "password with an operator's help.",
+                "Too many failed attempts. Please wait %(n)d minutes and try again, or reset "
+                "your password.",
                 n=wait,
             ),
         ), 429
@@ -126,6 +126,39 @@ def logout():
     logout_user()
     flash(_("You are logged out."), "info")
     return redirect(url_for("home.index"))
+
+
+@bp.route("/password/forgot", methods=["GET", "POST"])
+def forgot_password():
+    """Ask for a reset link by e-mail; the answer is the same for every address."""
+    if request.method == "GET":
+        return render_template("accounts/forgot.html", email="", sent=False)
+    email = request.form.get("email", "")[:254].strip()
+    if throttle.claim_attempt(f"reset:{email}", request.remote_addr or ""):
+        return render_template(
+            "accounts/forgot.html",
+            email=email,
+            sent=False,
+            error=_("Too many requests. Please wait a few minutes and try again."),
+        ), 429
+    recovery.request_reset(email)
+    return render_template("accounts/forgot.html", email=email, sent=True)
+
+
+@bp.route("/password/reset/<key>", methods=["GET", "POST"])
+def reset_password(key: str):
+    """Set a new password from the mailed link (once, within the hour)."""
+    if recovery.usable(key) is None:
+        return render_template("accounts/reset.html", expired=True, errors={}), 410
+    if request.method == "GET":
+        return render_template("accounts/reset.html", expired=False, errors={})
+    _user, errors = submit(recovery.reset_password, key, dict(request.form))
+    if errors:
+        return render_template("accounts/reset.html", expired=False, errors=errors), 422
+    if current_user.is_authenticated:
+        logout_user()
+    flash(_("Your new password is set. Log in with it."), "success")
+    return redirect(url_for("accounts.login"))
 
 
 @bp.post("/my/sessions/end-all")

@@ -32,6 +32,10 @@ TABLE = [
     (P, "/my/tokens/{token}/revoke", "login", 404, "ok", 404),
     (P, "/my/posting-defaults", "login", "ok", "ok", "ok"),
     (G, "/my/password", "login", "ok", "ok", "ok"),
+    (G, "/password/forgot", "ok", "ok", "ok", "ok"),
+    (P, "/password/forgot", "ok", "ok", "ok", "ok"),  # same answer for every address
+    (G, "/password/reset/not-a-key", 410, 410, 410, 410),
+    (P, "/password/reset/not-a-key", 410, 410, 410, 410),
     (P, "/my/password", "login", 422, 422, 422),  # empty form: explained, nothing changed
     # Logs everyone out and sends them to the log-in page, members included.
     (P, "/my/sessions/end-all", "login", "login", "login", "login"),
@@ -183,7 +187,8 @@ def test_every_route_is_in_the_table(app):
                     .replace("missing.png", "<path:filename>")
                     .replace("nowhere", "<name>")
                     .replace("minerals", "<slug>")
-                    .replace("activity.csv", "<table_id>.csv"),
+                    .replace("activity.csv", "<table_id>.csv")
+                    .replace("not-a-key", "<key>"),
                 )
                 for m, p in normalised
             }
