@@ -11,6 +11,7 @@ from whoosh.analysis import (
     StemmingAnalyzer,
     StopFilter,
 )
+from whoosh.lang import porter2
 
 # Hangul, CJK ideographs (incl. extension A and compatibility), Hiragana and Katakana.
 CJK_CHARS = (
@@ -23,8 +24,13 @@ WORD_PATTERN = r"[^\W_]+"
 
 
 def stemming_analyzer():
-    """English text: words lower-cased, stop words dropped, Porter-stemmed."""
-    return StemmingAnalyzer(expression=WORD_PATTERN, cachesize=50_000)
+    """English text: words lower-cased, stop words dropped, Snowball-stemmed.
+
+    Snowball English (Porter2), the stemmer tantivy's ``english`` filter uses, so
+    that both engines match the same offers. The original Porter stemmer made
+    "generators", "generic" and "general" one word ("gener").
+    """
+    return StemmingAnalyzer(expression=WORD_PATTERN, stemfn=porter2.stem, cachesize=50_000)
 
 
 def words_analyzer():

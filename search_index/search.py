@@ -99,7 +99,11 @@ def _fuzzy_candidates(searcher, words: list[str]) -> dict[str, list[str]]:
     for word in words:
         if not typos.needs_correction(word, searcher.doc_frequency("words", word)):
             continue
-        near = searcher.suggest("words", word, limit=10, maxdist=typos.max_distance(word), prefix=1)
+        # Whoosh counts edits as Levenshtein, where swapping two letters ("yran" for
+        # "yarn") costs two: one more edit is asked for, and typos.rank keeps only what
+        # is within reach by optimal string alignment, as the tantivy engine does.
+        reach = typos.max_distance(word) + 1
+        near = searcher.suggest("words", word, limit=20, maxdist=reach, prefix=1)
         out[word] = typos.rank(word, [(w, searcher.doc_frequency("words", w)) for w in near])
     return out
 

@@ -64,7 +64,7 @@ class WhooshBackend:
     """whoosh-reloaded: the engine this portal was specified with."""
 
     name = "whoosh"
-    format = "1"
+    format = "2"  # 2: Snowball (Porter2) stems, as tantivy; an index of format 1 is rebuilt
 
     def reader(self, directory: str) -> WhooshReader:
         return WhooshReader(directory)

@@ -269,3 +269,19 @@ def test_did_you_mean_never_repeats_markup_from_the_query(client, sync, catalogu
     html = client.get("/search", query_string={"q": "<b>stainles</b> steel"}).get_data(as_text=True)
     assert "Did you mean" in html and "stainless steel</a>" in html
     assert "&lt;b&gt;" not in html.split("Did you mean", 1)[1].split("</p>", 1)[0]
+
+
+def test_two_swapped_letters_in_a_short_word_are_corrected(client, search, offer_factory):
+    offer_factory(title="Cotton yarn Ne 30 combed", hs_code="520512")
+    assert titles(search(q="cotton yran")) == ["Cotton yarn Ne 30 combed"]
+    page = client.get("/search?q=cotton+yran").get_data(as_text=True)
+    assert "Did you mean" in page and "cotton yarn" in page
+
+
+def test_stems_keep_generators_apart_from_generic_and_general(search, offer_factory):
+    # Both engines stem with Snowball English; Porter made all three "gener".
+    offer_factory(title="Diesel generators 500 kVA", hs_code="850213")
+    offer_factory(title="Generic medicines in tablets", hs_code="300490")
+    offer_factory(title="General purpose hand tools", hs_code="820559")
+    assert titles(search(q="generators")) == ["Diesel generators 500 kVA"]
+    assert titles(search(q="generic")) == ["Generic medicines in tablets"]
