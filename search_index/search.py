@@ -100,9 +100,11 @@ def _fuzzy_candidates(searcher, words: list[str]) -> dict[str, list[str]]:
         if not typos.needs_correction(word, searcher.doc_frequency("words", word)):
             continue
         # Whoosh counts edits as Levenshtein, where swapping two letters ("yran" for
-        # "yarn") costs two: one more edit is asked for, and typos.rank keeps only what
-        # is within reach by optimal string alignment, as the tantivy engine does.
-        reach = typos.max_distance(word) + 1
+        # "yarn") costs two: short words are asked for two edits too, and typos.rank keeps
+        # only what is within reach by optimal string alignment, as the tantivy engine
+        # does. Never three: Whoosh's automaton over a 100,000-offer vocabulary then
+        # takes seconds (freshness p95 rose from 0.4 to 9 s in bench/engines_bench.py).
+        reach = 2
         near = searcher.suggest("words", word, limit=20, maxdist=reach, prefix=1)
         out[word] = typos.rank(word, [(w, searcher.doc_frequency("words", w)) for w in near])
     return out
