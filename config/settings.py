@@ -12,6 +12,7 @@ import os
 import secrets
 import socket
 import time
+from datetime import timedelta
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -50,6 +51,8 @@ class Defaults:
     SESSION_COOKIE_SAMESITE = "Lax"
     REMEMBER_COOKIE_HTTPONLY = True
     REMEMBER_COOKIE_SAMESITE = "Lax"
+    # How long a log-in lasts at most, remembered or not (its server-side session ends then).
+    REMEMBER_COOKIE_DURATION = timedelta(days=30)
 
     OFFER_DEFAULT_VALIDITY_DAYS = 90
     METASEARCH_DEADLINE = 3.0  # seconds for the whole meta-search, whatever partners do

@@ -130,9 +130,8 @@ def _apply_pending(
     later = select(ChangeLogEntry).where(ChangeLogEntry.id > mark.high)
     entries = list(db.session.scalars(later.order_by(ChangeLogEntry.id).limit(batch)))
     if mark.gaps:
-        entries += db.session.scalars(
-            select(ChangeLogEntry).where(ChangeLogEntry.id.in_(list(mark.gaps)))
-        )
+        waited = select(ChangeLogEntry).where(mark.gaps_between(ChangeLogEntry.id))
+        entries += [e for e in db.session.scalars(waited) if mark.is_gap(e.id)]
     offers = {e.entity_id for e in entries if e.kind == "offer"}
     companies = {e.entity_id for e in entries if e.kind == "company"}
     if companies:
@@ -145,6 +144,12 @@ def _apply_pending(
     except Busy:
         return 0  # another process of this node is writing; it will get there
     moved = advance(mark, (e.id for e in entries), running)
+    through = pruned_through()
+    if any(g <= through for g in set(mark.gaps) - set(moved.gaps) - {e.id for e in entries}):
+        # A gap given up at or below what was pruned may have been a committed change
+        # pruned meanwhile, not a rollback: rebuild rather than risk missing it.
+        (Path(index_dir) / POSITION_FILE).unlink(missing_ok=True)
+        return len(entries)
     if moved != mark:
         _save_position(index_dir, moved)
     report(node, backend, moved, force=moved != mark)

@@ -15,12 +15,12 @@ from datetime import timedelta
 from flask_babel import force_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from marketplace.accounts import sessions
 from marketplace.accounts.models import PasswordReset, User
 from marketplace.accounts.services import check_new_password, find_user
-from marketplace.core.db import db, utcnow
+from marketplace.core.db import changed_rows, db, utcnow
 from marketplace.core.errors import InvalidInput
 from marketplace.core.mail import send_after_commit
 from marketplace.core.passwords import hash_password
@@ -84,9 +84,32 @@ def reset_password(key: str, raw: dict) -> User:
         raise InvalidInput({"new": exc.fields["password"]}) from None
     if raw.get("confirm") != new:
         raise InvalidInput({"confirm": _l("The two new passwords are not the same.")})
+    # Spent by a conditional UPDATE: of two submissions of one link at the same time,
+    # only one changes the row (the other finds it used) and sets a password.
+    now = utcnow()
+    spent = changed_rows(
+        update(PasswordReset)
+        .where(
+            PasswordReset.digest == reset.digest,
+            PasswordReset.used_at.is_(None),
+            PasswordReset.expires_at > now,
+        )
+        .values(used_at=now)
+    )
+    if spent != 1:
+        raise InvalidInput({"link": _l("This link has expired or was already used.")})
     user = db.session.get(User, reset.user_id)
     assert user is not None  # the foreign key keeps it
     user.password_hash = hash_password(new)
-    reset.used_at = utcnow()
+    forget_links(user)
     sessions.end_all(user)
     return user
+
+
+def forget_links(user: User) -> None:
+    """Spend every unused reset link of ``user`` (after a reset or a password change)."""
+    db.session.execute(
+        update(PasswordReset)
+        .where(PasswordReset.user_id == user.id, PasswordReset.used_at.is_(None))
+        .values(used_at=utcnow())
+    )

@@ -152,7 +152,7 @@ def change_password(user: User, raw: dict) -> None:
     ``raw`` has ``current``, ``new`` and ``confirm``. The caller starts a new session
     for the browser that made the change.
     """
-    from marketplace.accounts import sessions
+    from marketplace.accounts import recovery, sessions
 
     errors: dict = {}
     if not isinstance(raw.get("current"), str) or not verify_password(
@@ -169,6 +169,7 @@ def change_password(user: User, raw: dict) -> None:
     if errors or new is None:
         raise InvalidInput(errors)
     user.password_hash = hash_password(new)
+    recovery.forget_links(user)  # a reset link mailed earlier no longer works either
     sessions.end_all(user)
 
 

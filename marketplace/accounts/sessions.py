@@ -13,7 +13,8 @@ import hashlib
 import secrets
 from datetime import timedelta
 
-from sqlalchemy import select, update
+from flask import current_app
+from sqlalchemy import delete, select, update
 
 from marketplace.accounts.models import LoginSession, User
 from marketplace.core.db import db, utcnow
@@ -27,8 +28,23 @@ def _digest(key: str) -> str:
     return hashlib.sha256(key.encode()).hexdigest()
 
 
+def _lifetime() -> timedelta:
+    return current_app.config["REMEMBER_COOKIE_DURATION"]
+
+
 def start(user: User, user_agent: str = "") -> str:
-    """A new log-in session for ``user`` (its key is set on the user for Flask-Login)."""
+    """A new log-in session for ``user`` (its key is set on the user for Flask-Login).
+
+    The member's sessions that ended (or outlived :func:`_lifetime`) are removed here,
+    so the table holds about one row per device per member.
+    """
+    old = utcnow() - _lifetime()
+    db.session.execute(
+        delete(LoginSession).where(
+            LoginSession.user_id == user.id,
+            (LoginSession.revoked_at.is_not(None)) | (LoginSession.created_at < old),
+        )
+    )
     key = secrets.token_urlsafe(32)
     db.session.add(LoginSession(digest=_digest(key), user_id=user.id, user_agent=user_agent[:200]))
     user.session_key = key  # type: ignore[assignment]  # a plain attribute, not a column
@@ -43,10 +59,12 @@ def resolve(cookie_id: str) -> User | None:
     row = db.session.get(LoginSession, _digest(key))
     if row is None or row.revoked_at is not None or str(row.user_id) != user_id:
         return None
+    now = utcnow()
+    if now - row.created_at > _lifetime():
+        return None  # a log-in lasts at most REMEMBER_COOKIE_DURATION, remembered or not
     user = db.session.get(User, row.user_id)
     if user is None or not user.active:
         return None  # a blocked member's sessions stop working too
-    now = utcnow()
     if now - row.last_seen_at >= TOUCH_EVERY:
         row.last_seen_at = now
     user.session_key = key  # type: ignore[assignment]  # a plain attribute, not a column

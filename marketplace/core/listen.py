@@ -31,8 +31,13 @@ class Listener:
 
     def _connect(self):
         connection = self.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
-        driver = connection.connection.driver_connection
-        driver.execute(f'LISTEN "{self.channel}"')
+        try:
+            driver = connection.connection.driver_connection
+            driver.execute(f'LISTEN "{self.channel}"')
+        except BaseException:
+            connection.invalidate()  # never back to the pool half set up
+            connection.close()
+            raise
         self._connection = connection
         return driver
 
@@ -60,5 +65,7 @@ class Listener:
         """Release the listening connection."""
         if self._connection is not None:
             with contextlib.suppress(Exception):  # already broken: nothing to release
+                # Invalidated, not returned: a pooled connection must not keep LISTENing.
+                self._connection.invalidate()
                 self._connection.close()
             self._connection = None

@@ -45,6 +45,16 @@ class Watermark:
     high: int = 0
     gaps: dict[int, tuple[int, float]] = field(default_factory=dict)
 
+    def gaps_between(self, column):
+        """A condition on ``column`` covering every gap, as one range (never a list of ids:
+        a rolled-back bulk import can leave more gaps than a statement may bind). Rows in
+        the range that are not gaps are filtered out with :meth:`is_gap`."""
+        return column.between(min(self.gaps), max(self.gaps))
+
+    def is_gap(self, row_id: int) -> bool:
+        """True for an id still waited for."""
+        return row_id in self.gaps
+
     @property
     def safe(self) -> int:
         """The highest id below which nothing is missing (what may be pruned)."""

@@ -165,11 +165,15 @@ def rollup(full: bool = False) -> int:
     rolled back, and its day is recomputed (from all its events) when it appears.
     """
     state = _state()
-    mark = Watermark() if full else _mark(state)
+    if full:  # from the oldest event kept: pruned ids are not gaps to wait for
+        mark = Watermark(high=(db.session.scalar(select(func.min(Event.id))) or 1) - 1)
+    else:
+        mark = _mark(state)
     running = oldest_running()
     read = list(db.session.execute(select(Event.id, Event.day).where(Event.id > mark.high)))
     if mark.gaps:
-        read += db.session.execute(select(Event.id, Event.day).where(Event.id.in_(list(mark.gaps))))
+        waited = select(Event.id, Event.day).where(mark.gaps_between(Event.id))
+        read += [row for row in db.session.execute(waited) if mark.is_gap(row[0])]
     days = {day for _, day in read}
     for day in sorted(days):
         recompute_day(day)

@@ -6,6 +6,7 @@ request is one unit of work and a failure leaves nothing half-saved.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping, Sequence
 from datetime import timedelta
 from typing import Any
@@ -241,21 +242,29 @@ def _counts_cache() -> TTLCache:
     )
 
 
+_COUNTS_LOCK = threading.Lock()  # a TTLCache is not safe across a process's threads
+
+
 def category_counts() -> dict[str, int]:
     """Live offers per category slug (at most :data:`COUNTS_SECONDS` old)."""
     cache, day = _counts_cache(), today()
-    if day not in cache:
+    with _COUNTS_LOCK:
+        counts = cache.get(day)
+    if counts is None:
         rows = db.session.execute(
             select(Offer.category, func.count()).where(Offer.live()).group_by(Offer.category)
         )
-        cache[day] = {slug: count for slug, count in rows}
-    return dict(cache[day])
+        counts = {slug: count for slug, count in rows}
+        with _COUNTS_LOCK:
+            cache[day] = counts
+    return dict(counts)
 
 
 @signals.offer_posted.connect
 @signals.offer_changed.connect
 def _forget_counts(offer, **change) -> None:
-    _counts_cache().clear()
+    with _COUNTS_LOCK:
+        _counts_cache().clear()
 
 
 def list_offers(

@@ -113,6 +113,8 @@ def login():
 
 def _log_in(user, remember: bool = False) -> None:
     """A new server-side session for this browser, then Flask-Login's cookies for it."""
+    if current_user.is_authenticated:
+        sessions.end(current_user)  # logging in again replaces this browser's session
     sessions.start(user, request.headers.get("User-Agent", ""))
     login_user(user, remember=remember)
 
@@ -177,9 +179,17 @@ def change_password():
     """Change the password; every other session (and remember-me cookie) ends."""
     if request.method == "GET":
         return render_template("accounts/password.html", errors={})
+    # Guesses of the current password count as log-in attempts (a borrowed session
+    # must not allow unlimited guessing).
+    email = current_user.email
+    wait = throttle.claim_attempt(email, request.remote_addr or "")
+    if wait:
+        message = _("Too many attempts. Please wait %(n)d minutes and try again.", n=wait)
+        return render_template("accounts/password.html", errors={"current": message}), 429
     _result, errors = submit(services.change_password, current_user, dict(request.form))
     if errors:
         return render_template("accounts/password.html", errors=errors), 422
+    throttle.clear(email)
     _log_in(current_user._get_current_object())  # this browser stays logged in
     flash(_("Your password is changed. Every other session is logged out."), "success")
     return redirect(url_for("accounts.my_page") + "#security")

@@ -91,3 +91,22 @@ def test_a_refused_new_password_keeps_the_link_usable(client, member_factory, ca
 def test_the_log_in_page_links_to_the_reset(client):
     page = client.get("/login").get_data(as_text=True)
     assert 'href="/password/forgot"' in page
+
+
+def test_a_reset_or_a_password_change_spends_every_other_link(app, client, member_factory, caplog):
+    member = member_factory()
+    caplog.set_level(logging.INFO, logger="marketplace")
+    _ask(client, member.email)
+    _ask(client, member.email)
+    first, second = _links(caplog)
+    assert client.post(first, data={"new": NEW, "confirm": NEW}).status_code == 302
+    assert client.get(second).status_code == 410  # the earlier mail no longer works
+    _ask(client, member.email)
+    third = _links(caplog)[-1]
+    browser = app.test_client()
+    browser.post("/login", data={"email": member.email, "password": NEW})
+    changed = browser.post(
+        "/my/password", data={"current": NEW, "new": NEW + "2", "confirm": NEW + "2"}
+    )
+    assert changed.status_code == 302
+    assert client.get(third).status_code == 410

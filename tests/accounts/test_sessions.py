@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import threading
+from datetime import timedelta
 
 import httpx
 import pytest
+from sqlalchemy import update
 
 from marketplace.accounts import throttle
-from marketplace.core.db import db
+from marketplace.core.db import db, utcnow
 from tests.conftest import PASSWORD
 from tests.partners.servers import serving
 
@@ -158,3 +160,28 @@ def test_thirty_simultaneous_wrong_passwords_get_at_most_five_checked(app, membe
         with httpx.Client(base_url=url, trust_env=False) as client:
             right = client.post("/login", data={"email": email, "password": PASSWORD})
             assert right.status_code == 429
+
+
+def test_a_log_in_ends_after_the_remember_duration_even_if_remembered(app, member_factory):
+    from marketplace.accounts.models import LoginSession
+
+    member = member_factory()
+    laptop = _login(app, member.email, remember=True)
+    assert _logged_in(laptop)
+    db.session.execute(
+        update(LoginSession).values(
+            created_at=utcnow() - app.config["REMEMBER_COOKIE_DURATION"] - timedelta(minutes=1)
+        )
+    )
+    db.session.commit()
+    assert not _logged_in(laptop)
+
+
+def test_guessing_the_current_password_on_the_change_form_is_throttled(app, member_factory):
+    member = member_factory()
+    browser = _login(app, member.email)
+    wrong = {"current": "a guess", "new": NEW_PASSWORD, "confirm": NEW_PASSWORD}
+    codes = [browser.post("/my/password", data=wrong).status_code for _ in range(7)]
+    assert codes[:5] == [422] * 5 and codes[5:] == [429, 429]
+    right = {"current": PASSWORD, "new": NEW_PASSWORD, "confirm": NEW_PASSWORD}
+    assert browser.post("/my/password", data=right).status_code == 429  # waits too

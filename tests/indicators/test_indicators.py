@@ -239,3 +239,19 @@ def test_an_event_whose_transaction_commits_late_is_still_counted(app):
         select(func.sum(DailyFigure.value)).where(DailyFigure.metric == "searches")
     )
     assert searches == 2
+
+
+def test_a_full_rollup_after_pruning_waits_for_no_pruned_id(app, offer_factory):
+    from marketplace.core.watermark import Watermark
+    from marketplace.indicators.models import RollupState
+
+    for n in range(3):
+        offer_factory(title=f"Old offer number {n}")
+    old = db.session.scalars(select(Event).order_by(Event.id)).all()
+    for event in old[:-1]:  # all but the newest pruned, as `indicators prune` would
+        db.session.delete(event)
+    db.session.commit()
+    with unit_of_work():
+        rollup(full=True)
+    mark = Watermark.from_json(db.session.get(RollupState, 1).gaps)
+    assert mark.gaps == {} and mark.high == old[-1].id
