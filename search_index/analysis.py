@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from whoosh.analysis import (
     LowercaseFilter,
@@ -31,6 +32,20 @@ def stemming_analyzer():
     "generators", "generic" and "general" one word ("gener").
     """
     return StemmingAnalyzer(expression=WORD_PATTERN, stemfn=porter2.stem, cachesize=50_000)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    return stemming_analyzer()
+
+
+@lru_cache(maxsize=50_000)
+def stem(word: str) -> str:
+    """A word's stem as the index has it (lower-cased, Snowball-stemmed; stop words kept).
+
+    Remembered per word: texts and queries repeat the same few thousand words.
+    """
+    return next((t.text for t in _stemmer()(word, removestops=False)), word.lower())
 
 
 def words_analyzer():

@@ -14,26 +14,14 @@ from functools import lru_cache
 
 from markupsafe import Markup, escape
 
-from search_index.analysis import WORD_PATTERN, stemming_analyzer
+from search_index.analysis import WORD_PATTERN, stem
 
-_analyzer = stemming_analyzer()
 _WORD = re.compile(WORD_PATTERN)
 _OPEN, _CLOSE = '<mark class="hit">', "</mark>"
 
 
-@lru_cache(maxsize=50_000)
-def _stem(word: str) -> str:
-    """A word's stem as the index has it (lower-cased, stemmed; stop words kept).
-
-    Texts repeat the same few thousand words: analysing each distinct word once,
-    rather than every token of every text through the analyzer chain, halves the
-    cost of a results page's whole path.
-    """
-    return next((t.text for t in _analyzer(word, removestops=False)), word.lower())
-
-
 def _spans(text: str, terms: Collection[str]) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _WORD.finditer(text) if _stem(m.group()) in terms]
+    return [(m.start(), m.end()) for m in _WORD.finditer(text) if stem(m.group()) in terms]
 
 
 def _window(text: str, spans: list[tuple[int, int]], length: int) -> tuple[int, int]:

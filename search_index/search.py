@@ -10,6 +10,7 @@ from whoosh import sorting
 
 from search_index import query as uq
 from search_index import typos
+from search_index.analysis import stem
 from search_index.contract import (
     FACET_FIELDS,
     POSTED_WITHIN,
@@ -97,7 +98,10 @@ def _fuzzy_candidates(searcher, words: list[str]) -> dict[str, list[str]]:
     """For each word the index has never seen, the real words within a typo or two."""
     out: dict[str, list[str]] = {}
     for word in words:
-        if not typos.needs_correction(word, searcher.doc_frequency("words", word)):
+        # A word no title holds as typed but whose stem they hold ("valve" where titles
+        # say "valves") is found by the stemmed fields: nothing to correct.
+        known = searcher.doc_frequency("words", word) or searcher.doc_frequency("title", stem(word))
+        if not typos.needs_correction(word, known):
             continue
         # Whoosh counts edits as Levenshtein, where swapping two letters ("yran" for
         # "yarn") costs two: short words are asked for two edits too, and typos.rank keeps

@@ -244,7 +244,12 @@ class TantivyReader:
     def _fuzzy(self, searcher, words: list[str]) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
         for word in words:
-            if typos.needs_correction(word, searcher.doc_freq("words", word)):
+            # As in Whoosh: a word whose stem titles hold ("valve", "valves") is no typo.
+            stems = _stems(word)
+            known = searcher.doc_freq("words", word) or (
+                searcher.doc_freq("title", stems[0]) if stems else 0
+            )
+            if typos.needs_correction(word, known):
                 out[word] = typos.rank(word, searcher.terms_with_prefix("words", word[:1]))
         return out
 

@@ -285,3 +285,11 @@ def test_stems_keep_generators_apart_from_generic_and_general(search, offer_fact
     offer_factory(title="General purpose hand tools", hs_code="820559")
     assert titles(search(q="generators")) == ["Diesel generators 500 kVA"]
     assert titles(search(q="generic")) == ["Generic medicines in tablets"]
+
+
+def test_a_correct_word_found_through_its_stem_gets_no_did_you_mean(client, search, offer_factory):
+    # Titles say "valves"; a buyer types "valve": results, and no "Did you mean valves?".
+    offer_factory(title="Industrial ball valves DN50", hs_code="848180")
+    assert titles(search(q="valve")) == ["Industrial ball valves DN50"]
+    page = client.get("/search?q=valve").get_data(as_text=True)
+    assert "Did you mean" not in page
