@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select
 
 from marketplace.core.db import changed_rows, db, utcnow
-from marketplace.core.upsert import insert_ignore
+from marketplace.core.upsert import upsert
 from marketplace.core.watermark import Watermark, advance, oldest_running
 from search_index.backends import Backend, Busy
 from search_index.models import ChangeLogEntry, ChangeLogState, IndexNode, enqueue
@@ -144,8 +144,8 @@ def _apply_pending(
     except Busy:
         return 0  # another process of this node is writing; it will get there
     moved = advance(mark, (e.id for e in entries), running)
-    through = pruned_through()
-    if any(g <= through for g in set(mark.gaps) - set(moved.gaps) - {e.id for e in entries}):
+    given_up = set(mark.gaps) - set(moved.gaps) - {e.id for e in entries}
+    if given_up and min(given_up) <= pruned_through():
         # A gap given up at or below what was pruned may have been a committed change
         # pruned meanwhile, not a rollback: rebuild rather than risk missing it.
         (Path(index_dir) / POSITION_FILE).unlink(missing_ok=True)
@@ -175,8 +175,7 @@ def report(node: str, backend: Backend, mark: Watermark, force: bool = False) ->
         "waiting_for": " ".join(map(str, sorted(mark.gaps)))[:2000],
         "seen_at": utcnow(),
     }
-    insert_ignore(IndexNode, [{"name": node, **values}])
-    db.session.execute(update(IndexNode).where(IndexNode.name == node).values(**values))
+    upsert(IndexNode, {"name": node}, values)
 
 
 def prune(retention: timedelta) -> int:

@@ -8,7 +8,6 @@ stored, and setting the new password ends every session of the member.
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 from datetime import timedelta
 
@@ -19,7 +18,7 @@ from sqlalchemy import func, select, update
 
 from marketplace.accounts import sessions
 from marketplace.accounts.models import PasswordReset, User
-from marketplace.accounts.services import check_new_password, find_user
+from marketplace.accounts.services import check_new_password, find_user, secret_digest
 from marketplace.core.db import changed_rows, db, utcnow
 from marketplace.core.errors import InvalidInput
 from marketplace.core.mail import send_after_commit
@@ -28,10 +27,6 @@ from marketplace.core.urls import external_url
 
 VALID_FOR = timedelta(hours=1)
 MAX_PER_HOUR = 3
-
-
-def _digest(key: str) -> str:
-    return hashlib.sha256(key.encode()).hexdigest()
 
 
 def request_reset(email: object) -> None:
@@ -51,7 +46,7 @@ def request_reset(email: object) -> None:
         return  # the links already sent still work
     key = secrets.token_urlsafe(32)
     db.session.add(
-        PasswordReset(digest=_digest(key), user_id=user.id, expires_at=utcnow() + VALID_FOR)
+        PasswordReset(digest=secret_digest(key), user_id=user.id, expires_at=utcnow() + VALID_FOR)
     )
     link = external_url("accounts.reset_password", key=key)
     with force_locale(user.locale or "en"):  # in the member's language, not the requester's
@@ -67,7 +62,7 @@ def request_reset(email: object) -> None:
 
 def usable(key: str) -> PasswordReset | None:
     """The reset a link names, while it is unused and not expired."""
-    reset = db.session.get(PasswordReset, _digest(key or ""))
+    reset = db.session.get(PasswordReset, secret_digest(key or ""))
     if reset is None or reset.used_at is not None or reset.expires_at <= utcnow():
         return None
     return reset

@@ -181,7 +181,8 @@ def set_locale(user: User, locale: str) -> None:
 # ---- API tokens --------------------------------------------------------------
 
 
-def _digest(secret: str) -> str:
+def secret_digest(secret: str) -> str:
+    """The SHA-256 of a secret (API token, session key, reset link): what is stored."""
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
@@ -204,7 +205,11 @@ def create_token(user: User, name: str = "", partner: str | None = None) -> tupl
         )
     secret = TOKEN_PREFIX + secrets.token_urlsafe(32)
     token = ApiToken(
-        user_id=user.id, name=name[:80], digest=_digest(secret), prefix=secret[:10], partner=partner
+        user_id=user.id,
+        name=name[:80],
+        digest=secret_digest(secret),
+        prefix=secret[:10],
+        partner=partner,
     )
     db.session.add(token)
     db.session.flush()
@@ -213,7 +218,7 @@ def create_token(user: User, name: str = "", partner: str | None = None) -> tupl
 
 def token_for_secret(secret: str) -> ApiToken | None:
     """The live token a bearer secret belongs to (not revoked, its user active), or None."""
-    token = db.session.scalar(select(ApiToken).where(ApiToken.digest == _digest(secret)))
+    token = db.session.scalar(select(ApiToken).where(ApiToken.digest == secret_digest(secret)))
     if token is None or token.revoked_at is not None or not token.user.active:
         return None
     token.last_used_at = utcnow()

@@ -9,7 +9,6 @@ active member.
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 from datetime import timedelta
 
@@ -17,15 +16,12 @@ from flask import current_app
 from sqlalchemy import delete, select, update
 
 from marketplace.accounts.models import LoginSession, User
-from marketplace.core.db import db, utcnow
+from marketplace.accounts.services import secret_digest
+from marketplace.core.db import changed_rows, db, utcnow
 
 # How often a session's "last seen" is written: often enough for a list of sessions,
 # rarely enough that a page view does not always write.
 TOUCH_EVERY = timedelta(minutes=5)
-
-
-def _digest(key: str) -> str:
-    return hashlib.sha256(key.encode()).hexdigest()
 
 
 def _lifetime() -> timedelta:
@@ -46,7 +42,9 @@ def start(user: User, user_agent: str = "") -> str:
         )
     )
     key = secrets.token_urlsafe(32)
-    db.session.add(LoginSession(digest=_digest(key), user_id=user.id, user_agent=user_agent[:200]))
+    db.session.add(
+        LoginSession(digest=secret_digest(key), user_id=user.id, user_agent=user_agent[:200])
+    )
     user.session_key = key  # type: ignore[assignment]  # a plain attribute, not a column
     return key
 
@@ -56,7 +54,7 @@ def resolve(cookie_id: str) -> User | None:
     user_id, _, key = (cookie_id or "").partition(":")
     if not key or not user_id.isdigit():
         return None  # a cookie from before server-side sessions: log in again
-    row = db.session.get(LoginSession, _digest(key))
+    row = db.session.get(LoginSession, secret_digest(key))
     if row is None or row.revoked_at is not None or str(row.user_id) != user_id:
         return None
     now = utcnow()
@@ -76,20 +74,18 @@ def end(user: User) -> None:
     if user.session_key:
         db.session.execute(
             update(LoginSession)
-            .where(LoginSession.digest == _digest(user.session_key))
+            .where(LoginSession.digest == secret_digest(user.session_key))
             .values(revoked_at=utcnow())
         )
 
 
-def end_all(user: User, keep_current: bool = False) -> int:
-    """End every open session of ``user`` (all but this request's with ``keep_current``)."""
-    query = update(LoginSession).where(
-        LoginSession.user_id == user.id, LoginSession.revoked_at.is_(None)
+def end_all(user: User) -> int:
+    """End every open session of ``user``, this request's included; how many ended."""
+    return changed_rows(
+        update(LoginSession)
+        .where(LoginSession.user_id == user.id, LoginSession.revoked_at.is_(None))
+        .values(revoked_at=utcnow())
     )
-    if keep_current and user.session_key:
-        query = query.where(LoginSession.digest != _digest(user.session_key))
-    result = db.session.execute(query.values(revoked_at=utcnow()))
-    return getattr(result, "rowcount", 0) or 0
 
 
 def open_sessions(user: User) -> list[LoginSession]:
@@ -105,4 +101,4 @@ def open_sessions(user: User) -> list[LoginSession]:
 
 def is_current(row: LoginSession, user: User) -> bool:
     """True when ``row`` is the session of this request."""
-    return bool(user.session_key) and row.digest == _digest(user.session_key or "")
+    return bool(user.session_key) and row.digest == secret_digest(user.session_key or "")

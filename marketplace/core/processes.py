@@ -11,11 +11,11 @@ import os
 import socket
 from datetime import datetime, timedelta
 
-from sqlalchemy import Integer, String, delete, update
+from sqlalchemy import Integer, String, delete
 from sqlalchemy.orm import Mapped, mapped_column
 
 from marketplace.core.db import Base, UTCDateTime, db, utcnow
-from marketplace.core.upsert import insert_ignore
+from marketplace.core.upsert import upsert
 
 FORGET_AFTER = timedelta(minutes=10)
 
@@ -43,8 +43,7 @@ def beat(node: str, roles: str, started_at: datetime) -> None:
     now = utcnow()
     values = {"node": node[:200], "roles": roles, "pid": os.getpid(), "seen_at": now}
     name = this_process()
-    insert_ignore(RunningProcess, [{"name": name, "started_at": started_at, **values}])
-    db.session.execute(update(RunningProcess).where(RunningProcess.name == name).values(**values))
+    upsert(RunningProcess, {"name": name}, values, on_insert={"started_at": started_at})
     db.session.execute(delete(RunningProcess).where(RunningProcess.seen_at < now - FORGET_AFTER))
 
 
