@@ -79,6 +79,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         offers,
         partners,
         search,
+        trust,
     )
     from search_index import engine
 
@@ -95,6 +96,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         indicators,
         conversations,
         health,
+        trust,
     ):
         app.register_blueprint(module.bp)
     app.register_blueprint(api_bp)

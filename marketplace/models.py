@@ -18,6 +18,7 @@ from marketplace.indicators.models import DailyFigure, RollupState
 from marketplace.offers.models import Offer, OfferPhoto
 from marketplace.partners.models import PartnerCall, PartnerState
 from marketplace.posting.models import Posting, PostingPreference
+from marketplace.trust.models import Evidence, PayeeAccount, PayeeWarning, Report, Verification
 from search_index.models import ChangeLogEntry, ChangeLogState, IndexNode
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "Company",
     "DailyFigure",
     "Event",
+    "Evidence",
     "IdempotencyRecord",
     "IndexNode",
     "Inquiry",
@@ -40,12 +42,16 @@ __all__ = [
     "PartnerCall",
     "PartnerState",
     "PasswordReset",
+    "PayeeAccount",
+    "PayeeWarning",
     "PeriodicJob",
     "Posting",
     "PostingPreference",
+    "Report",
     "RollupState",
     "RunningProcess",
     "SavedSearch",
     "StoredFile",
     "User",
+    "Verification",
 ]

@@ -9,3 +9,4 @@ from marketplace.conversations import receivers as matching_receivers  # noqa: F
 from marketplace.indicators import receivers as indicator_receivers  # noqa: F401
 from marketplace.posting import receivers as posting_receivers  # noqa: F401
 from marketplace.search import indexing  # noqa: F401  - queues changed offers and companies
+from marketplace.trust import receivers as trust_receivers  # noqa: F401  - the payee lock

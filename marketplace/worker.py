@@ -34,6 +34,8 @@ PERIODIC: dict[str, timedelta] = {
     "rollup": timedelta(seconds=10),
     "alerts": timedelta(seconds=10),  # alerts within a minute of an offer
     "prune_change_log": timedelta(minutes=10),
+    "lapse_verifications": timedelta(minutes=10),  # a certificate stops counting on its date
+    "response_figures": timedelta(hours=1),  # answer rates and times, last 90 days
 }
 
 
@@ -188,11 +190,25 @@ def _prune(app: Flask) -> None:
     prune(timedelta(days=app.config["CHANGE_LOG_RETENTION_DAYS"]))
 
 
+def _lapse(app: Flask) -> None:
+    from marketplace.trust.verification import lapse_due
+
+    lapse_due()
+
+
+def _response_figures(app: Flask) -> None:
+    from marketplace.conversations.responsiveness import refresh_all
+
+    refresh_all()
+
+
 PERIODIC_JOBS: dict[str, Callable[[Flask], None]] = {
     "expire_offers": _expire,
     "rollup": _rollup,
     "alerts": _alerts,
     "prune_change_log": _prune,
+    "lapse_verifications": _lapse,
+    "response_figures": _response_figures,
 }
 
 

@@ -30,6 +30,7 @@ class OfferQuery:
     incoterm: str | None = None
     hs: str | None = None
     posted_within: int | None = None
+    verified: bool = False  # only offers of companies Tradewind verified
     sort: str = "relevance"
     page: int = 1
     per_page: int = 20
@@ -61,7 +62,7 @@ def posted_since_ms(now: float, days: int) -> int:
 def relaxed(request: OfferQuery) -> list[tuple[str, OfferQuery]]:
     """Versions of a request with one filter removed each, for a zero-result page."""
     options = []
-    for name in (*FACET_FIELDS, "hs", "posted_within"):
+    for name in (*FACET_FIELDS, "hs", "posted_within", "verified"):
         if getattr(request, name):
             options.append((name, replace(request, **{name: None}, page=1)))  # type: ignore[arg-type]
     return options

@@ -34,6 +34,7 @@ def offer_schema() -> Schema:
         country=ID(sortable=True),
         incoterm=ID(sortable=True),
         targets=KEYWORD(),
+        trust=KEYWORD(),  # "verified responsive": the search filter and a ranking signal
         # Coarse trie steps: fewer terms per value, so faster to index; the few
         # range queries we run ("posted within 7 days") stay cheap.
         created=NUMERIC(int, bits=64, sortable=True, shift_step=16),  # epoch milliseconds

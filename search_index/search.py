@@ -36,6 +36,8 @@ def _filter_query(request: OfferQuery, now: float, skip: str | None = None):
         )
     if request.posted_within and skip != "posted":
         parts.append(wq.NumericRange("created", posted_since_ms(now, request.posted_within), None))
+    if request.verified:
+        parts.append(wq.Term("trust", "verified"))
     return wq.And(parts) if parts else None
 
 
@@ -124,6 +126,7 @@ def search_offers(searcher, request: OfferQuery, today: date, now: float) -> Off
     parsed = uq.parse(request.q)
     fuzzy = _fuzzy_candidates(searcher, parsed.words)
     text_query = uq.build(parsed, fuzzy)
+    ranked = _sorted_by(request, parsed) is None
     # Only the facets the caller shows: each one is collected over every matching document.
     facets: dict[str, sorting.FacetType] = {
         name: sorting.FieldFacet(name, maptype=sorting.Count)
@@ -133,7 +136,7 @@ def search_offers(searcher, request: OfferQuery, today: date, now: float) -> Off
     if "posted" in request.facets:
         facets["posted"] = PostedWithinFacet(now)
     results = searcher.search_page(
-        text_query,
+        uq.with_trust(text_query) if ranked else text_query,
         request.page,
         pagelen=request.per_page,
         filter=_filter_query(request, now),

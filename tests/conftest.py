@@ -121,7 +121,7 @@ def member_factory(app):
     """Create a member with a company: ``member_factory(role="exporter", country="KR", ...)``."""
     from marketplace.accounts.services import register_member
 
-    def create(role="exporter", email=None, password=PASSWORD, **company):
+    def create(role="exporter", email=None, password=PASSWORD, confirmed=True, **company):
         n = next(_seq)
         email = email or f"{role}{n}@example.com"
         company_raw = {
@@ -130,7 +130,10 @@ def member_factory(app):
             "business_type": "buyer" if role == "buyer" else "manufacturer",
         }
         company_raw.update(company)
-        user = register_member({"email": email, "password": password, "role": role}, company_raw)
+        # confirmed: as if the member had opened the link mailed at registration
+        user = register_member(
+            {"email": email, "password": password, "role": role}, company_raw, confirmed=confirmed
+        )
         db.session.commit()
         return user
 
@@ -262,6 +265,7 @@ def remote_portal(directory, title: str, hs_code: str, country: str):
         member = register_member(
             {"email": "seller@remote.example", "password": PASSWORD, "role": "exporter"},
             {"name": "Remote Co", "country": country, "business_type": "manufacturer"},
+            confirmed=True,
         )
         create_offer(member, {"type": "sell", "title": title, "hs_code": hs_code})
         db.session.commit()

@@ -42,6 +42,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "marketplace.posting",
             "marketplace.conversations",
             "marketplace.indicators",
+            "marketplace.trust",
         ),
     ),
     (

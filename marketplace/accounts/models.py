@@ -29,6 +29,9 @@ class User(UserMixin, Base):
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Set when the member opened the link mailed at registration; until then they may
+    # browse but not post offers or send inquiries (operators need no confirmation).
+    email_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     company: Mapped[Company | None] = relationship()
 
@@ -47,6 +50,11 @@ class User(UserMixin, Base):
     @property
     def is_operator(self) -> bool:
         return self.role == "operator"
+
+    @property
+    def email_confirmed(self) -> bool:
+        """True once the member confirmed the address (always for operators)."""
+        return self.email_confirmed_at is not None or self.role == "operator"
 
     def __repr__(self) -> str:
         return f"<User {self.id} {self.email} {self.role}>"

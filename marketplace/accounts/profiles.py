@@ -1,4 +1,4 @@
-"""What members and operators may do to a company's record: edit its profile, verify it.
+"""What members may do to a company's record: edit its profile (verification: ``marketplace.trust``).
 
 These live with the accounts because each needs the acting member; the Company model
 itself (``marketplace.companies``) knows nothing about members.
@@ -30,14 +30,5 @@ def update_profile(company: Company, actor: User, raw: Mapping[str, Any]) -> Com
         raise PermissionDenied()
     for name, value in parse_company(raw).items():
         setattr(company, name, value)
-    db.session.flush()
-    return company
-
-
-def set_verified(company: Company, operator: User, verified: bool) -> Company:
-    """An operator marks a company as verified (or not)."""
-    if not operator.is_operator:
-        raise PermissionDenied()
-    company.verified = verified
     db.session.flush()
     return company

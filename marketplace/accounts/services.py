@@ -50,10 +50,14 @@ def find_user(email: str) -> User | None:
     return db.session.scalar(select(User).where(User.email == email.strip().lower()))
 
 
-def register_member(raw: Mapping[str, Any], company_raw: Mapping[str, Any]) -> User:
+def register_member(
+    raw: Mapping[str, Any], company_raw: Mapping[str, Any], *, confirmed: bool = False
+) -> User:
     """Create a member (exporter or buyer) with its company, validating everything first.
 
     ``raw`` has ``email``, ``password``, ``role`` and optionally ``name`` and ``locale``.
+    ``confirmed`` when the address needs no confirmation link (an operator created the
+    account for it); otherwise the member confirms it (``accounts.confirmation``).
     """
     errors: dict[str, object] = {}
     email = password = None
@@ -92,6 +96,7 @@ def register_member(raw: Mapping[str, Any], company_raw: Mapping[str, Any]) -> U
         name=str(raw.get("name") or "")[:120],
         locale=raw.get("locale"),
         company=company,
+        email_confirmed_at=utcnow() if confirmed else None,
     )
     db.session.add_all([company, user])
     db.session.flush()
@@ -130,7 +135,10 @@ def create_user(
         "country": country or "",
         "business_type": "manufacturer" if role == "exporter" else "buyer",
     }
-    user = register_member({"email": email, "password": password, "role": role}, company_raw)
+    # An operator created it for this address: nothing to confirm.
+    user = register_member(
+        {"email": email, "password": password, "role": role}, company_raw, confirmed=True
+    )
     return user, generated
 
 

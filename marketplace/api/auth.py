@@ -71,6 +71,12 @@ def _limit_body_and_authenticate():
         g.bad_token = False
 
 
+UNCONFIRMED = (
+    "Confirm your e-mail address first: open the link we mailed when you registered "
+    "(My page can send it again)."
+)
+
+
 def api_error(status: int, message: str, **extra):
     """A JSON error response ``{"error": message, ...}``."""
     response = make_response(jsonify(error=message, **extra), status)

@@ -10,13 +10,13 @@ from __future__ import annotations
 from flask import g, jsonify, request, url_for
 
 from marketplace.api import bp, idempotency
-from marketplace.api.auth import api_error, token_required
+from marketplace.api.auth import UNCONFIRMED, api_error, token_required
 from marketplace.api.offers import validation_error
 from marketplace.api.serializers import iso
 from marketplace.conversations import inquiries, relay
 from marketplace.conversations.models import Inquiry
 from marketplace.core.db import db
-from marketplace.core.errors import InvalidInput, NotFound, PermissionDenied
+from marketplace.core.errors import EmailNotConfirmed, InvalidInput, NotFound, PermissionDenied
 from marketplace.offers import services as offers
 from marketplace.partners import registry, signing
 
@@ -155,6 +155,9 @@ def send_inquiry(offer_id: int):
     except NotFound:
         db.session.rollback()
         return api_error(404, "No offer with this id.")
+    except EmailNotConfirmed:
+        db.session.rollback()
+        return api_error(403, UNCONFIRMED)
     except PermissionDenied:
         db.session.rollback()
         return api_error(403, "Only members with a company can send inquiries.")

@@ -8,10 +8,10 @@ from dataclasses import replace
 from flask import g, jsonify, request, url_for
 
 from marketplace.api import bp, idempotency
-from marketplace.api.auth import api_error, token_required
+from marketplace.api.auth import UNCONFIRMED, api_error, token_required
 from marketplace.api.serializers import offer_json
 from marketplace.core.db import db
-from marketplace.core.errors import InvalidInput, NotFound, PermissionDenied
+from marketplace.core.errors import EmailNotConfirmed, InvalidInput, NotFound, PermissionDenied
 from marketplace.offers import services
 from marketplace.offers.origin import parse_origin
 from marketplace.partners import registry
@@ -115,6 +115,9 @@ def create_offer():
     except InvalidInput as exc:
         db.session.rollback()
         return validation_error(_price_field(exc.messages()))
+    except EmailNotConfirmed:
+        db.session.rollback()
+        return api_error(403, UNCONFIRMED)
     except PermissionDenied:
         db.session.rollback()
         return api_error(403, "Only members with a company can post offers.")

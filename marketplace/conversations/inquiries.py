@@ -12,11 +12,11 @@ from sqlalchemy import case, func, or_, select
 
 from marketplace.accounts.models import User
 from marketplace.activity import events
-from marketplace.conversations import notifications, relay
+from marketplace.conversations import notifications, relay, signals
 from marketplace.conversations.models import Inquiry, InquiryMessage, Match
 from marketplace.core import fields
 from marketplace.core.db import db, db_text, utcnow
-from marketplace.core.errors import InvalidInput, NotFound, PermissionDenied
+from marketplace.core.errors import EmailNotConfirmed, InvalidInput, NotFound, PermissionDenied
 from marketplace.core.fields import FieldError, is_blank
 from marketplace.core.urls import external_url
 from marketplace.offers.models import Offer
@@ -43,6 +43,8 @@ def send(sender: User, offer: Offer, raw: Mapping[str, Any]) -> Inquiry:
     """Start an inquiry about ``offer``; refuses spam (rate limit, repeated text)."""
     if sender.company_id is None:
         raise PermissionDenied()
+    if not sender.email_confirmed:
+        raise EmailNotConfirmed()
     if sender.company_id == offer.company_id:
         raise InvalidInput({"body": _l("This is your own company's offer.")})
     _check_open(offer)
@@ -101,6 +103,7 @@ def send(sender: User, offer: Offer, raw: Mapping[str, Any]) -> Inquiry:
         inquiry.relay_partner, inquiry.unread_by_owner = offer.origin.portal, 0
         relay.queue(inquiry, message)
     db.session.flush()
+    signals.message_posted.send(message, author=sender)
     _accept_match(offer, sender)
     if offer.origin is None:
         notifications.notify(
@@ -284,6 +287,7 @@ def reply(inquiry: Inquiry, author: User, raw: Mapping[str, Any]) -> InquiryMess
             [] if inquiry.offer.origin else notifications.company_members(inquiry.owner_company_id)
         )
     db.session.flush()
+    signals.message_posted.send(message, author=author)
     notifications.notify(
         recipients,
         "reply",

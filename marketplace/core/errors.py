@@ -23,6 +23,10 @@ class PermissionDenied(DomainError):
     """The acting user may not do this (HTTP 403)."""
 
 
+class EmailNotConfirmed(PermissionDenied):
+    """The member has not confirmed their e-mail address yet (HTTP 403, said so)."""
+
+
 class NotFound(DomainError):
     """The thing asked for does not exist or is not visible (HTTP 404)."""
 

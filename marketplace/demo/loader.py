@@ -20,6 +20,7 @@ from sqlalchemy import select
 from marketplace.accounts.models import User
 from marketplace.catalog import categories, hs
 from marketplace.companies.models import Company
+from marketplace.conversations import responsiveness
 from marketplace.core.db import db, utcnow
 from marketplace.core.passwords import hash_password
 from marketplace.demo import wording
@@ -29,6 +30,8 @@ from marketplace.demo.places import COUNTRY_NAMES, PORT_NAMES_KO, PORT_NAMES_ZH,
 from marketplace.demo.products import BLOCKED_PREFIXES, POPULAR, Popular, profile_for
 from marketplace.demo.trade import HISTORY_DAYS, trade_terms
 from marketplace.offers.models import Offer
+from marketplace.trust import verification
+from marketplace.trust.models import Verification
 
 SEED = 20261127
 DEMO_PASSWORD = "tradewind-demo"
@@ -475,6 +478,7 @@ def load_demo(variant: str = "default") -> str:
     builder.plan_offers()
     offers = builder.add_offers()
     events = load_activity(offers, list(builder.users.values()), spec.seed, today)
+    responsiveness.refresh_all()  # the answer rates the inquiries above give
     return (
         f"loaded {len(builder.companies)} companies, {len(builder.users)} members, "
         f"{len(offers)} offers, {events} activity events"
@@ -552,6 +556,7 @@ class _Builder:
                 locale="ko" if spec.country == "KR" else None,
                 company=company,
                 created_at=joined + timedelta(minutes=3),
+                email_confirmed_at=joined + timedelta(minutes=9),
             )
             self.companies[spec.key] = company
             self.users[user.email] = self.authors[spec.key] = user
@@ -574,6 +579,7 @@ class _Builder:
                 locale=None,
                 company=own,
                 created_at=joined,
+                email_confirmed_at=joined,
             )
             self.users[email] = user
             if key:  # the demo accounts own their companies' offers, so they see them as theirs
@@ -581,6 +587,42 @@ class _Builder:
         db.session.add_all(self.companies.values())
         db.session.add_all(self.users.values())
         db.session.flush()
+        self._add_verifications()
+
+    def _add_verifications(self) -> None:
+        """What the demo operator checked of the verified companies: each one's registration,
+        and for some suppliers an ISO 9001 certificate. Drawn from a generator of their own,
+        so the rest of the demo data stays as it was."""
+        operator = next(u for u in self.users.values() if u.role == "operator")
+        rng = random.Random(7)
+        for spec in self.variant.companies:
+            if not spec.verified:
+                continue
+            company = self.companies[spec.key]
+            granted = company.created_at + timedelta(days=rng.randint(3, 60))
+            db.session.add(
+                Verification(
+                    company_id=company.id,
+                    scope="registration",
+                    granted_by_id=operator.id,
+                    granted_at=granted,
+                )
+            )
+            if not spec.is_buyer and rng.random() < 0.4:
+                db.session.add(
+                    Verification(
+                        company_id=company.id,
+                        scope="certificate",
+                        detail="ISO 9001",
+                        granted_by_id=operator.id,
+                        granted_at=granted + timedelta(days=rng.randint(1, 20)),
+                        valid_until=self.midnight.date() + timedelta(days=rng.randint(120, 900)),
+                    )
+                )
+        db.session.flush()
+        for spec in self.variant.companies:
+            if spec.verified:
+                verification.refresh(self.companies[spec.key])
 
     @staticmethod
     def _profile_text(spec: DemoCompany) -> str:

@@ -54,6 +54,8 @@ class Offer(Timestamped, Base):
     company_id: Mapped[int] = mapped_column(ForeignKey("company.id"), index=True)
     author_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"), index=True)
     status_changed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # Why an operator hid the offer, for its owner to read (empty unless hidden).
+    hidden_reason: Mapped[str] = mapped_column(Text, default="")
 
     company: Mapped[Company] = relationship()
     author: Mapped[User] = relationship()

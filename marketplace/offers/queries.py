@@ -13,8 +13,9 @@ from datetime import timedelta
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import selectinload
 
+from marketplace.companies.models import Company
 from marketplace.core.db import db, utcnow
-from marketplace.offers.models import Offer
+from marketplace.offers.models import Offer, OfferOrigin
 from marketplace.offers.services import live_offers
 from search_index.contract import OfferQuery
 
@@ -63,6 +64,11 @@ def _conditions(filters: OfferQuery, skip: str | None = None) -> list:
         conditions.append(Offer.incoterm == filters.incoterm)
     if filters.posted_within:
         conditions.append(Offer.created_at >= utcnow() - timedelta(days=filters.posted_within))
+    if filters.verified:
+        verified = select(Company.id).where(Company.verified.is_(True))
+        copies = select(OfferOrigin.offer_id)
+        conditions.append(Offer.company_id.in_(verified))
+        conditions.append(Offer.id.not_in(copies))
     return conditions
 
 

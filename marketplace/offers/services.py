@@ -18,7 +18,7 @@ from sqlalchemy.orm import joinedload, selectinload
 
 from marketplace.accounts.models import User
 from marketplace.core.db import db, utcnow
-from marketplace.core.errors import InvalidInput, NotFound, PermissionDenied
+from marketplace.core.errors import EmailNotConfirmed, InvalidInput, NotFound, PermissionDenied
 from marketplace.offers import models as offer_models
 from marketplace.offers import origin as origin_of
 from marketplace.offers import photos as photo_store
@@ -80,6 +80,8 @@ def create_offer(
     """
     if author.company_id is None:
         raise PermissionDenied()
+    if not author.email_confirmed:
+        raise EmailNotConfirmed()
     values = parse_offer(raw, today=today(), default_validity_days=_default_validity())
     prepared = photo_store.prepare_photos(photos, existing=0)
     offer = Offer(
@@ -176,15 +178,17 @@ def renew_offer(offer: Offer, actor: User, days: int | None = None) -> Offer:
     return offer
 
 
-def set_hidden(offer: Offer, operator: User, hidden: bool) -> Offer:
-    """An operator hides an offer from everyone but its owner, or shows it again."""
+def set_hidden(offer: Offer, operator: User, hidden: bool, reason: str = "") -> Offer:
+    """An operator hides an offer from everyone but its owner (saying why), or shows it again."""
     if not operator.is_operator:
         raise PermissionDenied()
     if hidden and offer.status != "hidden":
         _set_status(offer, "hidden")
+        offer.hidden_reason = reason
         signals.offer_changed.send(offer, change="hide", actor=operator)
     elif not hidden and offer.status == "hidden":
         _set_status(offer, "active")
+        offer.hidden_reason = ""
         signals.offer_changed.send(offer, change="show", actor=operator)
     db.session.flush()
     return offer

@@ -14,6 +14,7 @@ from flask import current_app
 from sqlalchemy import event, func, or_, select
 from sqlalchemy.orm import Session
 
+from marketplace.companies import responsiveness
 from marketplace.companies.models import Company
 from marketplace.core.db import db
 from marketplace.offers.models import Offer, OfferOrigin
@@ -51,7 +52,19 @@ def offer_document(offer) -> dict:
         "created": int(offer.created_at.timestamp() * 1000),
         "valid_until": offer.valid_until.toordinal(),
         "price_cents": price_cents,
+        "trust": trust_terms(offer),
     }
+
+
+def trust_terms(offer) -> str:
+    """The "trust" field: "verified" for a company Tradewind verified (a copy's seller
+    is not ours to vouch for), "responsive" for one that answers most inquiries in time."""
+    terms = []
+    if offer.company_verified and offer.origin_portal is None:
+        terms.append("verified")
+    if responsiveness.responsive(offer):
+        terms.append("responsive")
+    return " ".join(terms)
 
 
 def company_document(company: Company) -> dict:
@@ -93,6 +106,11 @@ def _offer_rows(*where):
             Offer.valid_until,
             Offer.price_amount,
             func.coalesce(OfferOrigin.company_name, Company.name).label("seller_name"),
+            OfferOrigin.portal.label("origin_portal"),
+            Company.verified.label("company_verified"),
+            Company.inquiries_received,
+            Company.response_rate,
+            Company.response_hours,
         )
         .join(Company, Company.id == Offer.company_id)
         .outerjoin(OfferOrigin, OfferOrigin.offer_id == Offer.id)

@@ -66,6 +66,10 @@ def parse_search_args(args: Mapping[str, str], per_page: int = 20) -> tuple[Offe
         errors["posted"] = "Use 1, 7 or 30 (days)."
         posted = 0
     values["posted_within"] = posted or None
+    verified = args.get("verified") or ""
+    if verified not in ("", "0", "1", "true", "false"):
+        errors["verified"] = "Use 1 (verified suppliers only) or 0."
+    values["verified"] = verified in ("1", "true")
     sort = args.get("sort") or "relevance"
     if sort not in SORTS:
         errors["sort"] = "Use relevance, newest or expiring."

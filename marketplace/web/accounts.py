@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from flask import (
     Blueprint,
     flash,
@@ -15,7 +17,7 @@ from flask import (
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
-from marketplace.accounts import recovery, services, sessions, throttle
+from marketplace.accounts import confirmation, recovery, services, sessions, throttle
 from marketplace.catalog import terms
 from marketplace.companies.models import BUSINESS_TYPES, SIZE_CLASSES
 from marketplace.companies.validation import COMPANY_FIELDS
@@ -71,11 +73,58 @@ def register():
     if errors:
         raw.pop("password", None)
         return render_template("accounts/register.html", **_register_context(raw, errors)), 422
+    confirmation.send_link(user)
     _log_in(user)
-    flash(_("Welcome to Tradewind! Your company profile is ready."), "success")
+    flash(
+        _(
+            "Welcome to Tradewind! Your company profile is ready. We mailed a link to "
+            "%(email)s: open it to post offers and send inquiries.",
+            email=user.email,
+        ),
+        "success",
+    )
     if user.role == "exporter":
         return redirect(url_for("offers.new"))
     return redirect(url_for("accounts.my_page"))
+
+
+@bp.get("/confirm/<token>")
+def confirm_email(token: str):
+    """The link mailed at registration: confirms the address it was sent to."""
+    user = confirmation.confirm(token[:500])
+    if user is None:
+        flash(
+            _("This confirmation link is not valid any more. Log in and ask for a new one."),
+            "error",
+        )
+        return redirect(
+            url_for("accounts.my_page" if current_user.is_authenticated else "accounts.login")
+        )
+    flash(_("Thank you: your e-mail address is confirmed."), "success")
+    if current_user.is_authenticated and current_user.id == user.id:
+        return redirect(url_for("offers.new" if user.role == "exporter" else "accounts.my_page"))
+    return redirect(url_for("accounts.login"))
+
+
+@bp.post("/confirm/resend")
+@login_required
+def resend_confirmation():
+    """Mail the confirmation link again (at most once every two minutes)."""
+    last = session.get("confirmation_sent_at", 0)
+    if current_user.email_confirmed:
+        flash(_("Your e-mail address is already confirmed."), "success")
+    elif time.time() - last < 120:
+        flash(
+            _(
+                "We sent the link a moment ago. Check your spam folder, or try again in two minutes."
+            ),
+            "error",
+        )
+    else:
+        confirmation.send_link(current_user)
+        session["confirmation_sent_at"] = time.time()
+        flash(_("We mailed the link again to %(email)s.", email=current_user.email), "success")
+    return redirect(safe_next(request.form.get("next"), url_for("accounts.my_page")))
 
 
 @bp.route("/login", methods=["GET", "POST"])

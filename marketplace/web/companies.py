@@ -91,14 +91,3 @@ def edit_profile():
         return render_template("companies/edit.html", values=raw, errors=errors, **context), 422
     flash(_("Your company profile is saved."), "success")
     return redirect(url_for("companies.show", company_id=company.id))
-
-
-@bp.post("/companies/<int:company_id>/verify")
-@role_required("operator")
-def verify(company_id: int):
-    """Operators mark a company verified, or take the mark away with ``verified=0``."""
-    with domain_errors_as_http():
-        company = profiles.get_company(company_id)
-        submit(profiles.set_verified, company, current_user, request.form.get("verified") != "0")
-    flash(_("The company's verification was updated."), "success")
-    return redirect(url_for("companies.show", company_id=company_id))

@@ -8,7 +8,14 @@ from flask_login import current_user, login_required
 
 from marketplace.conversations import alerts, inquiries, matching, notifications
 from marketplace.offers import services as offers
-from marketplace.web.handling import domain_errors_as_http, form_values, role_required, submit
+from marketplace.trust import payee
+from marketplace.web.handling import (
+    confirmed_email_required,
+    domain_errors_as_http,
+    form_values,
+    role_required,
+    submit,
+)
 
 bp = Blueprint("conversations", __name__)
 INQUIRY_FIELDS = ("body", "quantity", "target_price", "terms")
@@ -25,6 +32,7 @@ def pop_inquiry_draft(offer_id: int) -> tuple[dict, dict]:
 
 @bp.post("/offers/<int:offer_id>/inquiries")
 @role_required("exporter", "buyer")
+@confirmed_email_required
 def send_inquiry(offer_id: int):
     """Send an inquiry from the offer page."""
     with domain_errors_as_http():
@@ -70,14 +78,26 @@ def thread(inquiry_id: int):
             values = form_values(("body",))
             _message, errors = submit(inquiries.reply, inquiry, current_user, values)
             if errors:  # the thread again, with the reply as typed and why it was refused
-                return render_template(
-                    "conversations/thread.html", inquiry=inquiry, reply=values, errors=errors
-                ), 422
+                return _thread_page(inquiry, values, errors), 422
             flash(_("Your reply was sent."), "success")
             return redirect(url_for("conversations.thread", inquiry_id=inquiry_id) + "#reply")
         if inquiries.is_party(inquiry, current_user):
             submit(inquiries.mark_read, inquiry, current_user)
-    return render_template("conversations/thread.html", inquiry=inquiry, reply={}, errors={})
+    return _thread_page(inquiry, {}, {})
+
+
+def _thread_page(inquiry, reply: dict, errors: dict) -> str:
+    # Each message that named a bank account other than its writer's verified one carries
+    # the payee lock's warning, for both sides.
+    warnings = payee.warnings_for([m.id for m in inquiry.messages])
+    return render_template(
+        "conversations/thread.html",
+        inquiry=inquiry,
+        reply=reply,
+        errors=errors,
+        payee_warnings=warnings,
+        warning_text=payee.warning_text,
+    )
 
 
 @bp.post("/inbox/<int:inquiry_id>/spam")

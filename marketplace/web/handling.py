@@ -78,6 +78,21 @@ def page_arg() -> int:
         return 1
 
 
+def confirmed_email_required(view):
+    """View decorator: a member who has not confirmed their address is told how, with a
+    button to mail the link again, instead of a form they could not send."""
+
+    @wraps(view)
+    def wrapped(*args, **kwargs):
+        if current_user.is_authenticated and not current_user.email_confirmed:
+            from flask import render_template
+
+            return render_template("accounts/confirm_needed.html"), 403
+        return view(*args, **kwargs)
+
+    return wrapped
+
+
 def role_required(*roles: str):
     """View decorator: the member must be logged in with one of ``roles``."""
 

@@ -23,7 +23,9 @@ from marketplace.core.urls import safe_next
 from marketplace.offers import services
 from marketplace.offers.validation import OFFER_FIELDS
 from marketplace.posting import services as posting
+from marketplace.trust import reports as moderation
 from marketplace.web.handling import (
+    confirmed_email_required,
     domain_errors_as_http,
     form_values,
     page_arg,
@@ -138,6 +140,7 @@ def show(offer_id: int):
 
 @bp.route("/offers/new", methods=["GET", "POST"])
 @role_required("exporter", "buyer")
+@confirmed_email_required
 def new():
     """The one-page posting form."""
     if request.method == "GET":
@@ -219,13 +222,15 @@ def renew(offer_id: int):
 @bp.post("/offers/<int:offer_id>/hide")
 @role_required("operator")
 def hide(offer_id: int):
-    """Operators hide an offer (or show it again with ``hidden=0``)."""
-    hidden = request.form.get("hidden", "1") != "0"
+    """Operators hide an offer with a reason its owner is told (or show it again with
+    ``hidden=0``)."""
+    if request.form.get("hidden", "1") == "0":
+        return _lifecycle(offer_id, services.set_hidden, _("The offer is visible again."), False)
     return _lifecycle(
         offer_id,
-        services.set_hidden,
-        _("The offer is hidden.") if hidden else _("The offer is visible again."),
-        hidden,
+        moderation.hide_offer,
+        _("The offer is hidden; its owner was told why."),
+        request.form.get("reason", ""),
     )
 
 

@@ -28,6 +28,7 @@ def search_url(query, **changes) -> str:
         "incoterm": query.incoterm,
         "hs": query.hs,
         "posted": query.posted_within,
+        "verified": 1 if query.verified else None,
         "sort": None if query.sort == "relevance" else query.sort,
         "page": None,
     }

@@ -77,6 +77,48 @@ def unit_label(code: str | None, quantity: int | None = None) -> str:
     return str(label or code)
 
 
+def verification_checks(company) -> list[dict]:
+    """What Tradewind checked of a company and still counts today, in words, with dates."""
+    from marketplace.trust import verification
+
+    checks = []
+    for entry in verification.current(getattr(company, "verifications", None)):
+        label = verification.describe(entry["scope"], entry.get("detail") or "")
+        checks.append(
+            {
+                "label": label[:1].upper() + label[1:],
+                "at": date.fromisoformat(entry["at"]),
+                "until": date.fromisoformat(entry["until"]) if entry.get("until") else None,
+            }
+        )
+    return checks
+
+
+def response_line(company) -> str:
+    """ "Answers 92% of inquiries, usually within 6 hours" (last 90 days), or "" when too few."""
+    from flask_babel import gettext
+
+    from marketplace.companies import responsiveness
+
+    if company is None or not responsiveness.shown(company):
+        return ""
+    share = round((company.response_rate or 0) * 100)
+    hours = company.response_hours
+    if hours is None:
+        return gettext("Answers %(share)d%% of inquiries (last 90 days)", share=share)
+    if hours < 1:
+        within = gettext("within an hour")
+    elif hours < 48:
+        within = gettext("within %(n)d hours", n=max(1, round(hours)))
+    else:
+        within = gettext("within %(n)d days", n=round(hours / 24))
+    return gettext(
+        "Answers %(share)d%% of inquiries, usually %(within)s (last 90 days)",
+        share=share,
+        within=within,
+    )
+
+
 def _partner_title(name: str | None) -> str:
     from marketplace.partners import registry
 
@@ -108,6 +150,10 @@ def init_app(app: Flask) -> None:
         },
     }
     app.jinja_env.filters.update(filters)
+    # Globals, not a context processor: the shared macros (imported without context) use them.
+    app.jinja_env.globals.update(
+        verification_checks=verification_checks, response_line=response_line
+    )
 
     @app.context_processor
     def _portal():

@@ -84,6 +84,7 @@ def offer_schema() -> tantivy.Schema:
     for name in FACET_FIELDS:
         b.add_text_field(name, tokenizer_name="raw", index_option="basic", fast=True)
     _text(b, "targets", SPACE)
+    _text(b, "trust", SPACE)
     b.add_integer_field("created", indexed=True, fast=True)
     b.add_integer_field("valid_until", indexed=True, fast=True)
     b.add_integer_field("price_cents", indexed=True, fast=True)
@@ -266,6 +267,8 @@ class TantivyReader:
             parts.append(
                 Query.range_query(q.schema, "created", tantivy.FieldType.Integer, lower_bound=since)
             )
+        if request.verified:
+            parts.append(q.term("trust", "verified"))
         return [Query.const_score_query(p, 0.0) for p in parts]
 
     def _with(self, text_query: Query, filters: list[Query]) -> Query:
@@ -339,6 +342,11 @@ class TantivyReader:
             field, order = "valid_until", tantivy.Order.Asc
         else:
             field, order = None, tantivy.Order.Desc  # by score
+            bonus = [
+                (Occur.Should, Query.const_score_query(q.term("trust", term), weight))
+                for term, weight in uq.TRUST_WEIGHTS.items()
+            ]
+            query = Query.boolean_query([(Occur.Must, query), *bonus])
         result = searcher.search(
             query,
             limit=request.per_page,
@@ -422,7 +430,7 @@ class TantivyBackend:
     """tantivy (PyPI ``tantivy``): for portals with tens of thousands of offers and more."""
 
     name = "tantivy"
-    format = "1"
+    format = "2"  # 2: the "trust" field
 
     def reader(self, directory: str) -> TantivyReader:
         return TantivyReader(directory)

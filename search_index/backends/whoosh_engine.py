@@ -64,7 +64,8 @@ class WhooshBackend:
     """whoosh-reloaded: the engine this portal was specified with."""
 
     name = "whoosh"
-    format = "2"  # 2: Snowball (Porter2) stems, as tantivy; an index of format 1 is rebuilt
+    # 2: Snowball (Porter2) stems, as tantivy; 3: the "trust" field. Another format is rebuilt.
+    format = "3"
 
     def reader(self, directory: str) -> WhooshReader:
         return WhooshReader(directory)

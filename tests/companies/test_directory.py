@@ -50,17 +50,6 @@ def test_edit_profile_and_bad_input(client, auth, member_factory):
     assert member.company.name == "Hanbit Steel Co." and member.company.city == "Ulsan"
 
 
-def test_only_operators_verify_companies(client, auth, member_factory, operator):
-    member = member_factory("exporter")
-    auth.login(member.email)
-    assert client.post(f"/companies/{member.company_id}/verify").status_code == 403
-    auth.logout()
-    auth.login(operator.email)
-    client.post(f"/companies/{member.company_id}/verify")
-    db.session.refresh(member.company)
-    assert member.company.verified
-
-
 def test_malformed_website_is_explained(client, auth, member_factory):
     member = member_factory("exporter")
     auth.login(member.email)

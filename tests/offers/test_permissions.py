@@ -54,7 +54,10 @@ def test_other_member_gets_403_and_changes_nothing(
 
 def test_operator_hides_and_unhides(client, auth, offer, operator):
     auth.login(operator.email)
-    client.post(f"/offers/{offer.id}/hide")
+    client.post(f"/offers/{offer.id}/hide")  # no reason: refused, the owner must be told why
+    db.session.refresh(offer)
+    assert offer.status == "active"
+    client.post(f"/offers/{offer.id}/hide", data={"reason": "Photos copied from another brand"})
     db.session.refresh(offer)
     assert offer.status == "hidden"
     auth.logout()
@@ -64,6 +67,9 @@ def test_operator_hides_and_unhides(client, auth, offer, operator):
     auth.login("owner@example.com", PASSWORD)
     page = client.get(f"/offers/{offer.id}").get_data(as_text=True)
     assert "Hidden by an operator" in page
+    assert "Photos copied from another brand" in page  # why, on the page...
+    owner_notes = client.get("/notifications").get_data(as_text=True)
+    assert "Photos copied from another brand" in owner_notes  # ...and in a notification
     assert client.post(f"/offers/{offer.id}/edit", data=EDIT).status_code == 422
     auth.logout()
     auth.login(operator.email)
@@ -110,7 +116,7 @@ def test_owner_cannot_undo_an_operators_hide(client, auth, offer, operator):
     from marketplace.accounts.services import create_token
 
     auth.login(operator.email)
-    client.post(f"/offers/{offer.id}/hide")
+    client.post(f"/offers/{offer.id}/hide", data={"reason": "Prohibited goods"})
     auth.logout()
     auth.login("owner@example.com", PASSWORD)
     client.post(f"/offers/{offer.id}/withdraw")

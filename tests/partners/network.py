@@ -58,6 +58,7 @@ class Portal:
                     "country": country,
                     "business_type": "buyer" if role == "buyer" else "trading",
                 },
+                confirmed=True,
             )
             db.session.commit()
             user_id = user.id

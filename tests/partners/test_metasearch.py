@@ -227,6 +227,7 @@ def test_members_cannot_see_the_partner_page(portal_with):
         register_member(
             {"email": "m@example.com", "password": PASSWORD, "role": "buyer"},
             {"name": "Buyer", "country": "DE", "business_type": "buyer"},
+            confirmed=True,
         )
         db.session.commit()
     client.post("/login", data={"email": "m@example.com", "password": PASSWORD})

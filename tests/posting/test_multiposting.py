@@ -64,6 +64,7 @@ class Remote:
             member = register_member(
                 {"email": "partner-a@b.example", "password": PASSWORD, "role": "exporter"},
                 {"name": "Portal A Listings", "country": "KR", "business_type": "trading"},
+                confirmed=True,
             )
             _, self.token = create_token(member, "portal A", partner="tradewind")
             db.session.commit()
@@ -98,6 +99,7 @@ def portal_a(tmp_path, monkeypatch):
         member = register_member(
             {"email": "seller@a.example", "password": PASSWORD, "role": "exporter"},
             {"name": "Hanbit Steel", "country": "KR", "business_type": "manufacturer"},
+            confirmed=True,
         )
         db.session.commit()
         made.append(ctx)

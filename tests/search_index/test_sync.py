@@ -221,6 +221,7 @@ def test_switching_engines_rebuilds_the_index_and_misses_nothing(tmp_path):
                 register_member(
                     {"email": "nuts@example.com", "password": PASSWORD, "role": "exporter"},
                     {"name": "Nut House", "country": "TR", "business_type": "manufacturer"},
+                    confirmed=True,
                 )
             member = db.session.scalar(select(User).where(User.email == "nuts@example.com"))
             title = f"Walnut kernels, round {round_number} on {engine}"

@@ -35,6 +35,7 @@ def api_token(api_app):
         member = register_member(
             {"email": "api@example.com", "password": PASSWORD, "role": "exporter"},
             {"name": "API Co", "country": "KR", "business_type": "manufacturer"},
+            confirmed=True,
         )
         for n in range(3):
             create_offer(

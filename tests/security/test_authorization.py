@@ -43,7 +43,26 @@ TABLE = [
     (G, "/companies/{company}", "ok", "ok", "ok", "ok"),
     (G, "/my/company", "login", "ok", "ok", 403),
     (P, "/my/company", "login", "ok", "ok", 403),
-    (P, "/companies/{company}/verify", "login", 403, 403, "ok"),
+    (G, "/my/verification", "login", "ok", "ok", 403),
+    (P, "/my/verification/registration", "login", 422, 422, 403),  # empty: explained
+    (P, "/my/verification/certificate", "login", 422, 422, 403),
+    (P, "/my/payee", "login", 422, 422, 403),
+    (G, "/evidence/999999/document", "login", 404, 404, 404),
+    (G, "/report/offer/{offer}", "login", "ok", "ok", 403),
+    (P, "/report/offer/{offer}", "login", 422, 422, 403),  # empty (the owner: own offer)
+    (G, "/report/company/{company}", "login", "ok", "ok", 403),
+    (G, "/report/planet/1", "login", 404, 404, 403),
+    (G, "/my/reports", "login", "ok", "ok", 403),
+    (G, "/operator/verification", "login", 403, 403, "ok"),
+    (P, "/operator/verification/999999", "login", 403, 403, 404),
+    (P, "/operator/payee/999999", "login", 403, 403, 404),
+    (G, "/operator/companies/{company}/verification", "login", 403, 403, "ok"),
+    (P, "/operator/companies/{company}/verification", "login", 403, 403, 422),  # empty note
+    (G, "/operator/reports", "login", 403, 403, "ok"),
+    (P, "/operator/reports/999999", "login", 403, 403, 404),
+    (P, "/operator/payee-warnings/999999", "login", 403, 403, 404),
+    (G, "/confirm/not-a-token", "login", "ok", "ok", "ok"),  # explained, sent on
+    (P, "/confirm/resend", "login", "ok", "ok", "ok"),
     (G, "/categories/minerals", "ok", "ok", "ok", "ok"),
     (G, "/offers/{offer}", "ok", "ok", "ok", "ok"),
     (G, "/offers/new", "login", "ok", "ok", 403),
@@ -177,8 +196,14 @@ def test_every_route_is_in_the_table(app):
             "<int:alert_id>",
             "<int:token_id>",
             "<int:posting_id>",
+            "<int:evidence_id>",
+            "<int:account_id>",
+            "<int:report_id>",
+            "<int:warning_id>",
+            "<int:target_id>",
         ):
             path = path.replace(converter, "<int>")
+        path = path.replace("<kind>", "offer")
         for method in rule.methods - {"HEAD", "OPTIONS"}:
             known = {
                 (
@@ -188,7 +213,8 @@ def test_every_route_is_in_the_table(app):
                     .replace("nowhere", "<name>")
                     .replace("minerals", "<slug>")
                     .replace("activity.csv", "<table_id>.csv")
-                    .replace("not-a-key", "<key>"),
+                    .replace("not-a-key", "<key>")
+                    .replace("not-a-token", "<token>"),
                 )
                 for m, p in normalised
             }

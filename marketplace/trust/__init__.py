@@ -1,0 +1,1 @@
+"""Trust a buyer can check: verification with evidence, reports with outcomes, the payee lock."""
