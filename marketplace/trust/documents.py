@@ -46,6 +46,8 @@ def _check_image(data: bytes) -> str:
             if probe.width * probe.height > MAX_PIXELS:
                 raise FieldError(_l("That picture is too large in pixels."))
             probe.verify()
+    except FieldError:
+        raise
     except Image.DecompressionBombError:
         raise FieldError(_l("That picture is too large in pixels.")) from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError):

@@ -168,7 +168,8 @@ def find_accounts(text: str) -> list[str]:
                 continue
     for match in _ACCOUNT.finditer(text):
         digits = re.sub(r"[\s-]", "", match.group(1))
-        if 6 <= len(digits) <= 34:
+        # The digits of an IBAN found above ("account DE44 5001 …") are not a second account.
+        if 6 <= len(digits) <= 34 and not any(digits in iban for iban in found):
             found.append(digits)
     return list(dict.fromkeys(found))
 

@@ -187,8 +187,20 @@ def mark_reviewed(warning_id: int, operator: User) -> None:
     warning.reviewed_at = warning.reviewed_at or utcnow()
 
 
-def warning_text(warning: PayeeWarning) -> str:
-    """The plain warning both sides read under the message."""
+def warning_text(warning: PayeeWarning, viewer_company_id: int | None = None) -> str:
+    """The plain warning both sides read under the message (the writer's side is told what
+    the other side was told, in case the message was not theirs)."""
+    company = warning.company.name.rstrip(".")
+    if viewer_company_id == warning.company_id:
+        return str(
+            _l(
+                "The other side was warned: this message names the account %(found)s, which "
+                "is not an account Tradewind verified for %(company)s. If you did not write "
+                "it, change your password now and tell us.",
+                found=_display(warning.found),
+                company=company,
+            )
+        )
     if warning.has_verified:
         return str(
             _l(
@@ -196,7 +208,7 @@ def warning_text(warning: PayeeWarning) -> str:
                 "verified for %(company)s. Confirm it with the company by phone, on a number "
                 "you already know, before you pay.",
                 found=_display(warning.found),
-                company=warning.company.name,
+                company=company,
             )
         )
     return str(
@@ -205,7 +217,7 @@ def warning_text(warning: PayeeWarning) -> str:
             "verified any account for %(company)s. Confirm it with the company by phone "
             "before you pay.",
             found=_display(warning.found),
-            company=warning.company.name,
+            company=company,
         )
     )
 

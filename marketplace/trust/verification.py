@@ -62,6 +62,7 @@ def submit_registration(
     """A member submits the company's registration (or VAT) number, with an optional
     document; the number is checked against the company's country's formats."""
     _member_of(company, actor)
+    _not_twice(company, "registration")
     errors: dict[str, object] = {}
     checked = None
     try:
@@ -84,17 +85,36 @@ def submit_registration(
     return evidence
 
 
+def _not_twice(company: Company, kind: str, certificate_type: object = None) -> None:
+    # The same thing twice would only lengthen the operators' queue.
+    query = select(Evidence.state).where(
+        Evidence.company_id == company.id,
+        Evidence.kind == kind,
+        Evidence.state == "pending",
+    )
+    if certificate_type is not None:
+        query = query.where(Evidence.certificate_type == certificate_type)
+    if db.session.scalar(query.limit(1)):
+        field = "number" if kind == "registration" else "certificate_type"
+        raise InvalidInput({field: _l("This is already waiting for an operator's check.")})
+    if kind == "registration" and any(
+        v["scope"] == "registration" for v in current(company.verifications)
+    ):
+        raise InvalidInput({"number": _l("Your business registration is already verified.")})
+
+
 def submit_certificate(
     company: Company, actor: User, raw: Mapping[str, Any], upload=None
 ) -> Evidence:
     """A member submits a certificate: type, issuer, number, valid until, a document."""
     _member_of(company, actor)
+    _not_twice(company, "certificate", raw.get("certificate_type"))
     errors: dict[str, object] = {}
     clean: dict[str, Any] = {}
     parsers = {
         "certificate_type": lambda v: fields.choice(v, CERTIFICATE_TYPES),
         "issuer": lambda v: fields.text(v, min_len=2, max_len=120),
-        "number": lambda v: fields.text(v, min_len=2, max_len=80),
+        "certificate_number": lambda v: fields.text(v, min_len=2, max_len=80),
         "valid_until": _future_date,
     }
     for name, parse in parsers.items():
@@ -111,6 +131,7 @@ def submit_certificate(
         errors["document"] = _l("Attach a scan or photo of the certificate (PDF, JPEG or PNG).")
     if errors:
         raise InvalidInput(errors)
+    clean["number"] = clean.pop("certificate_number")
     evidence = Evidence(
         company_id=company.id, kind="certificate", submitted_by_id=actor.id, **clean
     )
@@ -200,10 +221,9 @@ def refuse(evidence_id: int, operator: User, reason: str) -> Evidence:
         raise InvalidInput({"reason": exc.message}) from None
     evidence.state, evidence.decided_by_id, evidence.decided_at = "refused", operator.id, utcnow()
     evidence.reason = why
-    what = describe(*_scope_of(evidence))
     _tell_members(
         evidence.company,
-        _l("Tradewind could not approve %(what)s: %(reason)s", what=what, reason=why),
+        _l("Tradewind could not accept %(what)s: %(reason)s", what=submitted(evidence), reason=why),
     )
     db.session.flush()
     return evidence
@@ -304,6 +324,13 @@ def current(summary: list | None, day: date | None = None) -> list[dict]:
     counting on its date even before the periodic job has refreshed the company)."""
     iso = (day or date.today()).isoformat()
     return [v for v in summary or [] if not v.get("until") or v["until"] >= iso]
+
+
+def submitted(evidence: Evidence) -> str:
+    """A submission in words: "your registration number 134-86-72683"."""
+    if evidence.kind == "registration":
+        return str(_l("your registration number %(number)s", number=evidence.number))
+    return str(_l("your %(certificate)s certificate", certificate=evidence.certificate_type))
 
 
 def describe(scope: str, detail: str = "") -> str:

@@ -15,7 +15,7 @@ from marketplace.web.handling import domain_errors_as_http, form_values, role_re
 bp = Blueprint("trust", __name__)
 
 REGISTRATION_FIELDS = ("number",)
-CERTIFICATE_FIELDS = ("certificate_type", "issuer", "number", "valid_until")
+CERTIFICATE_FIELDS = ("certificate_type", "issuer", "certificate_number", "valid_until")
 PAYEE_FIELDS = ("iban", "account_number", "bank_name", "bic", "holder")
 
 
@@ -159,6 +159,7 @@ def my_reports():
     return render_template(
         "trust/my_reports.html",
         reports=reports.reports_by(current_user),
+        target_offer=reports.target_offer,
         reason_label=reports.reason_label,
         outcome_label=reports.outcome_label,
     )
