@@ -112,6 +112,11 @@ def log_in(page, base, email, password="tradewind-demo"):
 
 def mailed_path(caplog, prefix: str) -> str:
     """The path of the last link starting with ``prefix`` in a mail written to the log."""
-    paths = re.findall(rf"https?://[^/\s]+({re.escape(prefix)}[\w.-]+)", caplog.text)
-    assert paths, f"no mail with a {prefix} link"
-    return paths[-1]
+    import time
+
+    for _ in range(50):  # the server thread logs the mail once its transaction commits
+        paths = re.findall(rf"https?://[^/\s]+({re.escape(prefix)}[\w.-]+)", caplog.text)
+        if paths:
+            return paths[-1]
+        time.sleep(0.1)
+    raise AssertionError(f"no mail with a {prefix} link")
