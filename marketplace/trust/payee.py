@@ -48,11 +48,10 @@ def register(company: Company, actor: User, raw: Mapping[str, Any]) -> PayeeAcco
             values["account_number"] = values["compact"] = numbers.check_account_number(account)
         except FieldError as exc:
             errors["account_number"] = exc.message
-        for name, limit in (("bank_name", 120),):
-            try:
-                values[name] = fields.text(raw.get(name, ""), min_len=2, max_len=limit)
-            except FieldError as exc:
-                errors[name] = exc.message
+        try:
+            values["bank_name"] = fields.text(raw.get("bank_name", ""), min_len=2, max_len=120)
+        except FieldError as exc:
+            errors["bank_name"] = exc.message
         try:
             values["bic"] = numbers.check_bic(str(raw.get("bic", "")))
         except FieldError as exc:

@@ -44,50 +44,47 @@ def my_verification():
     return _my_page()
 
 
+def _submit_evidence(action, names: tuple[str, ...], form: str, thanks: str):
+    """Run one evidence form: the page again with what was typed on a mistake, else thanks.
+
+    A browser does not keep a chosen file across the round trip, so a good document on
+    a form with another mistake is asked for again, in words.
+    """
+    raw = form_values(names)
+    upload = request.files.get("document")
+    _result, errors = submit(action, current_user.company, current_user, raw, upload)
+    if errors:
+        if "document" not in errors and upload:
+            errors["document"] = _(
+                "Choose the document again: files are not kept when the form has a mistake."
+            )
+        return _my_page(422, **{form: {"entered": raw, "errors": errors}})
+    flash(thanks, "success")
+    return redirect(url_for("trust.my_verification"))
+
+
 @bp.post("/my/verification/registration")
 @role_required("exporter", "buyer")
 def submit_registration():
     """Submit a registration or VAT number, with an optional document."""
-    raw = form_values(REGISTRATION_FIELDS)
-    _result, errors = submit(
+    return _submit_evidence(
         verification.submit_registration,
-        current_user.company,
-        current_user,
-        raw,
-        request.files.get("document"),
-    )
-    if errors:
-        return _my_page(422, registration={"entered": raw, "errors": errors})
-    flash(
+        REGISTRATION_FIELDS,
+        "registration",
         _("Thank you. An operator will check the number, usually within two working days."),
-        "success",
     )
-    return redirect(url_for("trust.my_verification"))
 
 
 @bp.post("/my/verification/certificate")
 @role_required("exporter", "buyer")
 def submit_certificate():
     """Submit a certificate with its document."""
-    raw = form_values(CERTIFICATE_FIELDS)
-    _result, errors = submit(
+    return _submit_evidence(
         verification.submit_certificate,
-        current_user.company,
-        current_user,
-        raw,
-        request.files.get("document"),
-    )
-    if errors:
-        if "document" not in errors and request.files.get("document"):
-            errors["document"] = _(
-                "Choose the document again: files are not kept when the form has a mistake."
-            )
-        return _my_page(422, certificate={"entered": raw, "errors": errors})
-    flash(
+        CERTIFICATE_FIELDS,
+        "certificate",
         _("Thank you. An operator will check the certificate, usually within two working days."),
-        "success",
     )
-    return redirect(url_for("trust.my_verification"))
 
 
 @bp.post("/my/payee")
