@@ -78,7 +78,7 @@ def test_a_domestic_account_number_after_a_keyword_is_read(thread):
 
 
 def test_an_iban_is_one_account_even_after_the_word_account(thread):
-    seller, buyer, _ops, url = thread
+    seller, _buyer, _ops, url = thread
     seller.post(url, data={"body": "Use our account DE44 5001 0517 5407 3249 31 please."})
     assert db.session.scalar(select(func.count()).select_from(PayeeWarning)) == 1
 
