@@ -2,7 +2,9 @@
 
 Candidates come from the search index (text similarity, HS heading); each is
 then scored on what traders check: the same HS heading or category, compatible
-countries, the same Incoterms rule. Dismissed matches never come back.
+countries, the same Incoterms rule, and whether Tradewind verified the other side
+and the supplier answers its inquiries (``TRUST_POINTS``). Dismissed matches never
+come back.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import joinedload
 
 from marketplace.activity import events
+from marketplace.companies import responsiveness
 from marketplace.conversations import notifications
 from marketplace.conversations.models import Match
 from marketplace.core.db import db, utcnow
@@ -27,6 +30,10 @@ log = logging.getLogger(__name__)
 PROPOSE_AT = 45.0  # a match worth showing
 STRONG_AT = 70.0  # a match worth a notification
 CANDIDATES = 60
+# Trust moves a pair up, never makes a match on its own: an unverified supplier with
+# the right product still scores above PROPOSE_AT; the same numbers as search ranking's
+# TRUST_WEIGHTS in spirit (verification first, then answering inquiries).
+TRUST_POINTS = {"verified supplier": 8.0, "verified buyer": 4.0, "answers most inquiries": 5.0}
 
 
 @dataclass
@@ -73,7 +80,21 @@ def score(buy: Offer, sell: Offer, text_similarity: float) -> tuple[float, str]:
         reasons.append(sell.incoterm + (f" {sell.port}" if sell.port else ""))
     if not reasons or text_similarity >= 0.6:
         reasons.insert(0, "similar product description")
+    for reason in _trust_reasons(buy, sell):
+        points += TRUST_POINTS[reason]
+        reasons.append(reason)
     return round(max(0.0, min(100.0, points)), 1), "; ".join(reasons)
+
+
+def _trust_reasons(buy: Offer, sell: Offer) -> list[str]:
+    reasons = []
+    if sell.company is not None and sell.company.verified:
+        reasons.append("verified supplier")
+    if buy.company is not None and buy.company.verified:
+        reasons.append("verified buyer")
+    if sell.company is not None and responsiveness.responsive(sell.company):
+        reasons.append("answers most inquiries")
+    return reasons
 
 
 def candidates(offer: Offer) -> list[Scored]:

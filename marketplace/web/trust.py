@@ -165,10 +165,9 @@ def my_reports():
 # --- operators -----------------------------------------------------------------------
 
 
-@bp.get("/operator/verification")
-@role_required("operator")
-def queue():
-    """Submissions waiting for a decision, registered payee accounts, and recent decisions."""
+def _queue_page(failed: str = "", errors: dict | None = None):
+    """The verification queue; after a refused decision, ``failed`` names the item
+    ("evidence-5", "account-3") whose form shows ``errors`` and keeps the typed reason."""
     return render_template(
         "trust/queue.html",
         pending=verification.queue(),
@@ -176,8 +175,17 @@ def queue():
         accounts=payee.pending(),
         describe=verification.describe,
         format_iban=payee.numbers.format_iban,
-        errors={},
-    )
+        failed=failed,
+        errors=errors or {},
+        typed_reason=request.form.get("reason", "") if failed else "",
+    ), (422 if errors else 200)
+
+
+@bp.get("/operator/verification")
+@role_required("operator")
+def queue():
+    """Submissions waiting for a decision, registered payee accounts, and recent decisions."""
+    return _queue_page()
 
 
 @bp.post("/operator/verification/<int:evidence_id>")
@@ -191,10 +199,9 @@ def decide(evidence_id: int):
             _result, errors = submit(
                 verification.refuse, evidence_id, current_user, request.form.get("reason", "")
             )
-    for message in (errors or {}).values():
-        flash(message, "error")
-    if not errors:
-        flash(_("Decision recorded; the company's members were told."), "success")
+    if errors:
+        return _queue_page(f"evidence-{evidence_id}", errors)
+    flash(_("Decision recorded; the company's members were told."), "success")
     return redirect(url_for("trust.queue"))
 
 
@@ -207,10 +214,9 @@ def decide_payee(account_id: int):
         _result, errors = submit(
             payee.decide, account_id, current_user, verified, request.form.get("reason", "")
         )
-    for message in (errors or {}).values():
-        flash(message, "error")
-    if not errors:
-        flash(_("Decision recorded; the company's members were told."), "success")
+    if errors:
+        return _queue_page(f"account-{account_id}", errors)
+    flash(_("Decision recorded; the company's members were told."), "success")
     return redirect(url_for("trust.queue"))
 
 
@@ -251,10 +257,9 @@ def company_verification(company_id: int):
     ), (422 if errors else 200)
 
 
-@bp.get("/operator/reports")
-@role_required("operator")
-def cases():
-    """Open reports, oldest first, and flagged payee warnings."""
+def _cases_page(failed: str = "", errors: dict | None = None):
+    """Open reports and flagged payee warnings; after a refused decision, ``failed``
+    ("report-7") names the case whose form shows ``errors`` and keeps the typed note."""
     return render_template(
         "trust/cases.html",
         open_cases=reports.open_cases(),
@@ -265,7 +270,17 @@ def cases():
         outcomes=REPORT_OUTCOMES,
         flagged=payee.flagged(),
         warning_text=payee.warning_text,
-    )
+        failed=failed,
+        errors=errors or {},
+        typed_note=request.form.get("note", "") if failed else "",
+    ), (422 if errors else 200)
+
+
+@bp.get("/operator/reports")
+@role_required("operator")
+def cases():
+    """Open reports, oldest first, and flagged payee warnings."""
+    return _cases_page()
 
 
 @bp.post("/operator/reports/<int:report_id>")
@@ -280,10 +295,9 @@ def close_case(report_id: int):
             request.form.get("outcome", ""),
             request.form.get("note", ""),
         )
-    for message in (errors or {}).values():
-        flash(message, "error")
-    if not errors:
-        flash(_("The case is closed; the reporter and the company were told."), "success")
+    if errors:
+        return _cases_page(f"report-{report_id}", errors)
+    flash(_("The case is closed; the reporter and the company were told."), "success")
     return redirect(url_for("trust.cases"))
 
 

@@ -283,3 +283,30 @@ def test_an_alert_waits_for_a_lagging_index_instead_of_losing_the_offer(
     with unit_of_work():
         assert check_all() == 1
     assert "Bamboo flooring panels" in buyer.get("/notifications").get_data(as_text=True)
+
+
+def test_a_verified_supplier_ranks_above_an_equal_unverified_one_and_says_so(
+    app, member_factory, operator, sync
+):
+    from marketplace.trust.verification import record_site_visit
+
+    checked = member_factory("exporter", name="Checked Valves", country="KR")
+    unchecked = member_factory("exporter", name="Unchecked Valves", country="KR")
+    for author in (unchecked, checked):
+        create_offer(
+            author, {"type": "sell", "title": "Brass ball valves DN25", "hs_code": "848180"}
+        )
+    record_site_visit(checked.company, operator, "Factory in Changwon seen on 3 November.")
+    db.session.commit()
+    sync()
+    buyer = login(app, member_factory("buyer", name="Lyon Plumbing", country="FR"))
+    page = buyer.get(
+        buyer.post(
+            "/offers/new",
+            data={"type": "buy", "title": "Brass ball valves DN25 wanted", "hs_code": "848180"},
+        ).headers["Location"]
+    ).get_data(as_text=True)
+    suggestions = page.split("Suggested suppliers")[1].split("</section>")[0]
+    assert suggestions.index("Checked Valves") < suggestions.index("Unchecked Valves")
+    first = suggestions.split("Unchecked Valves")[0]
+    assert "verified supplier" in first and "✔ Verified" in first

@@ -50,7 +50,7 @@ def test_hiding_tells_the_owner_why_and_the_reporter_the_outcome(app, client, au
     auth.login(operator.email)
     assert "famous brand" in client.get("/operator/reports").get_data(as_text=True)
     no_note = client.post(f"/operator/reports/{report.id}", data={"outcome": "hidden", "note": ""})
-    assert no_note.status_code == 302
+    assert no_note.status_code == 422 and "famous brand" in no_note.get_data(as_text=True)
     db.session.refresh(report)
     assert report.outcome is None  # hiding needs a reason the owner reads
     client.post(
@@ -111,7 +111,10 @@ def test_dismissing_needs_no_note_and_warning_tells_the_company(app, client, aut
     )
     other.post("/login", data={"email": owner.email, "password": PASSWORD})
     assert "Show the brand licence" in other.get("/notifications").get_data(as_text=True)
-    closed_again = client.post(f"/operator/reports/{third.id}", data={"outcome": "dismissed"})
-    assert closed_again.status_code == 302
+    closed_again = client.post(
+        f"/operator/reports/{third.id}", data={"outcome": "dismissed", "note": "Looks fine"}
+    )
+    assert closed_again.status_code == 422
+    assert "Another operator has already closed this case." in closed_again.get_data(as_text=True)
     db.session.refresh(third)
     assert third.outcome == "warned"  # a closed case stays as it was closed
