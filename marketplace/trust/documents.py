@@ -7,18 +7,15 @@ path, and served only through a view that checks who is asking.
 
 from __future__ import annotations
 
-import io
 import uuid
 from dataclasses import dataclass
 
 from flask_babel import lazy_gettext as _l
-from PIL import Image, UnidentifiedImageError
 
-from marketplace.core import storage
+from marketplace.core import images, storage
 from marketplace.core.fields import FieldError
 
 MAX_BYTES = 10 * 1024 * 1024
-MAX_PIXELS = 40_000_000  # an image bomb: a small file that decodes to a gigantic bitmap
 _IMAGE_TYPES = {"JPEG": ("image/jpeg", "jpg"), "PNG": ("image/png", "png")}
 
 
@@ -41,17 +38,11 @@ def _check_pdf(data: bytes) -> None:
 
 def _check_image(data: bytes) -> str:
     try:
-        with Image.open(io.BytesIO(data)) as probe:
-            fmt = probe.format
-            if probe.width * probe.height > MAX_PIXELS:
-                raise FieldError(_l("That picture is too large in pixels."))
-            probe.verify()
-    except FieldError:
-        raise
-    except Image.DecompressionBombError:
+        fmt = images.probe_format(data)
+    except images.TooManyPixels:
         raise FieldError(_l("That picture is too large in pixels.")) from None
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
-        raise FieldError(_l("Documents must be PDF files or JPEG or PNG pictures.")) from None
+    except images.NotAPicture:
+        fmt = ""
     if fmt not in _IMAGE_TYPES:
         raise FieldError(_l("Documents must be PDF files or JPEG or PNG pictures."))
     return fmt
