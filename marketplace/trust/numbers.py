@@ -63,6 +63,20 @@ def _scheme_name(module: Any) -> str:
     return (module.__doc__ or module.__name__).strip().splitlines()[0].rstrip(".")
 
 
+def _korean_brn_check_digit(compact: str) -> bool:
+    """The National Tax Service's check digit of a 사업자등록번호, which python-stdnum 2.2
+    does not test (it checks the length and the office code only): weights 1 3 7 1 3 7 1 3 5
+    on the first nine digits, plus the tens of the ninth digit times 5."""
+    digits = [int(c) for c in compact]
+    total = sum(d * w for d, w in zip(digits, (1, 3, 7, 1, 3, 7, 1, 3, 5), strict=False))
+    total += digits[8] * 5 // 10
+    return (10 - total % 10) % 10 == digits[9]
+
+
+# Checks a scheme's library module leaves out, by module name.
+_EXTRA_CHECKS = {"stdnum.kr.brn": _korean_brn_check_digit}
+
+
 def check_registration(country: str, raw: str) -> CheckedNumber:
     """A company's registration or VAT number, checked against ``country``'s formats.
 
@@ -83,6 +97,9 @@ def check_registration(country: str, raw: str) -> CheckedNumber:
         try:
             compact = module.validate(value)
         except ValidationError:
+            continue
+        extra = _EXTRA_CHECKS.get(module.__name__)
+        if extra is not None and not extra(module.compact(compact)):
             continue
         formatted = module.format(compact) if hasattr(module, "format") else compact
         return CheckedNumber(formatted, _scheme_name(module))

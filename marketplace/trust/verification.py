@@ -333,12 +333,26 @@ def submitted(evidence: Evidence) -> str:
     return str(_l("your %(certificate)s certificate", certificate=evidence.certificate_type))
 
 
+# Certificate names that are words rather than codes; ISO 9001, CE, HACCP stay as written.
+_CERTIFICATE_WORDS = {
+    "Halal": _l("Halal"),
+    "Kosher": _l("Kosher"),
+    "FDA registration": _l("FDA registration"),
+    "other": _l("Other"),
+}
+
+
+def certificate_label(kind: str) -> str:
+    """A certificate type in the reader's language ("Halal" → "할랄")."""
+    return str(_CERTIFICATE_WORDS.get(kind, kind))
+
+
 def describe(scope: str, detail: str = "") -> str:
     """A scope in words: "business registration checked", "ISO 9001 certificate checked"."""
     if scope == "registration":
         return str(_l("business registration checked"))
     if scope == "certificate":
-        return str(_l("%(certificate)s certificate checked", certificate=detail))
+        return str(_l("%(certificate)s certificate checked", certificate=certificate_label(detail)))
     return str(_l("site visit"))
 
 

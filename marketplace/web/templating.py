@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -40,17 +41,27 @@ def as_date(value: date | datetime | None) -> str:
     return format_date(value, format="medium")
 
 
+def _short_time(locale) -> str:
+    """The locale's short time with the wide day period: CLDR abbreviates Korean's as
+    "PM" where Korean pages write "오후"; English reads "PM" either way."""
+    if locale is None:
+        return "short"
+    return re.sub(r"(?<!a)a(?!a)", "aaaa", locale.time_formats["short"].pattern)
+
+
 def as_datetime(value: datetime | None) -> str:
     """A moment in the visitor's locale: its medium date and short time, in UTC.
 
     Joined the way the locale joins them ("Dec 1, 2026, 6:56 PM UTC",
-    "2026년 12월 1일 오후 6:56 UTC"), so every page shows times alike.
+    "2026. 12. 1. 오후 6:56 UTC"), so every page shows times alike.
     """
     if value is None:
         return ""
     locale = get_locale()
     pattern = locale.datetime_formats["medium"] if locale else "{1}, {0}"
-    joined = str(pattern).format(format_time(value, "short"), format_date(value, "medium"))
+    joined = str(pattern).format(
+        format_time(value, _short_time(locale)), format_date(value, "medium")
+    )
     return f"{joined} UTC"
 
 
@@ -75,6 +86,12 @@ def unit_label(code: str | None, quantity: int | None = None) -> str:
         return ""
     label = terms.UNIT_SINGULAR.get(code) if quantity == 1 else terms.UNITS.get(code)
     return str(label or code)
+
+
+def _certificate_label(kind: str) -> str:
+    from marketplace.trust.verification import certificate_label
+
+    return certificate_label(kind)
 
 
 def verification_checks(company) -> list[dict]:
@@ -152,7 +169,9 @@ def init_app(app: Flask) -> None:
     app.jinja_env.filters.update(filters)
     # Globals, not a context processor: the shared macros (imported without context) use them.
     app.jinja_env.globals.update(
-        verification_checks=verification_checks, response_line=response_line
+        verification_checks=verification_checks,
+        response_line=response_line,
+        certificate_label=_certificate_label,
     )
 
     @app.context_processor

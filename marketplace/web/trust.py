@@ -27,6 +27,9 @@ def _my_page(status: int = 200, **forms):
         "history": verification.history(company),
         "accounts": payee.accounts_of(company),
         "certificate_types": CERTIFICATE_TYPES,
+        "registration_verified": any(
+            v["scope"] == "registration" for v in verification.current(company.verifications)
+        ),
         "registration": {"entered": {}, "errors": {}},
         "certificate": {"entered": {}, "errors": {}},
         "payee_form": {"entered": {}, "errors": {}},

@@ -95,7 +95,7 @@ def test_times_read_alike_on_every_page_and_follow_the_language(app):
         with force_locale("en"):
             assert as_datetime(moment) == "Dec 1, 2026, 6:56\u202fPM UTC"
         with force_locale("ko"):
-            assert as_datetime(moment) == "2026. 12. 1. PM 6:56 UTC"  # CLDR's Korean
+            assert as_datetime(moment) == "2026. 12. 1. 오후 6:56 UTC"  # as Korean pages write it
     for template in (
         "conversations/inbox.html",
         "conversations/thread.html",

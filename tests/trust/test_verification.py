@@ -35,6 +35,9 @@ def test_a_registration_number_is_checked_against_the_countrys_format(client, ex
     page = bad.get_data(as_text=True)
     assert bad.status_code == 422 and "Business Registration Number" in page
     assert 'value="12345"' in page  # kept, with the message beside it
+    # The right length but a mistyped last digit: the check digit catches it.
+    typo = client.post("/my/verification/registration", data={"number": "134-86-72684"})
+    assert typo.status_code == 422 and "missing or swapped digit" in typo.get_data(as_text=True)
     assert _evidence_count() == 0
     good = client.post(
         "/my/verification/registration",
@@ -204,6 +207,9 @@ def test_an_operator_approves_one_scope_and_refuses_the_other(
     auth.login(exporter.email)
     mine = client.get("/my/verification").get_data(as_text=True)
     assert "unreadable" in mine
+    # Once verified, the registration form gives way to the fact; the certificate form stays.
+    assert "/my/verification/registration" not in mine and "/my/verification/certificate" in mine
+    assert "Your business registration is already verified." in mine
     assert "please send a clearer copy" in client.get("/notifications").get_data(as_text=True)
     profile = client.get(f"/companies/{company.id}").get_data(as_text=True)
     assert "Business registration checked" in profile and "ISO 9001" not in profile
