@@ -10,6 +10,7 @@ from flask import g, jsonify, request, url_for
 from marketplace.api import bp, idempotency
 from marketplace.api.auth import UNCONFIRMED, api_error, token_required
 from marketplace.api.serializers import offer_json
+from marketplace.conversations import matching
 from marketplace.core.db import db
 from marketplace.core.errors import EmailNotConfirmed, InvalidInput, NotFound, PermissionDenied
 from marketplace.offers import services
@@ -187,6 +188,30 @@ def withdraw_offer(offer_id: int):
         db.session.rollback()
         return validation_error(exc.messages())
     return jsonify(offer_json(offer, services.today()))
+
+
+@bp.get("/offers/<int:offer_id>/matches")
+@token_required
+def offer_matches(offer_id: int):
+    """The offer's live matches, best first, for the company that posted it:
+    ``[{"offer": {...}, "score": 82.5, "reasons": ["same HS heading 7306", ...]}]``."""
+    try:
+        offer = services.get_offer(offer_id, g.api_user)
+    except NotFound:
+        return api_error(404, "No offer with this id.")
+    if not services.is_owner(offer, g.api_user):
+        return api_error(403, "Only the company that posted this offer sees its matches.")
+    today = services.today()
+    return jsonify(
+        [
+            {
+                "offer": offer_json(other, today),
+                "score": match.score,
+                "reasons": [r for r in match.reason.split("; ") if r],
+            }
+            for match, other in matching.for_offer(offer)
+        ]
+    )
 
 
 @bp.post("/offers/<int:offer_id>/renew")

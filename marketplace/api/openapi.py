@@ -312,6 +312,31 @@ def document(server_url: str) -> dict:
                     "responses": _responses(401, 403, 404, 405, 422, ok=offer_ref),
                 },
             },
+            "/offers/{offer_id}/matches": {
+                "get": {
+                    "summary": "The offer's matches, best first (its owner only)",
+                    "security": [{"bearer": []}],
+                    "parameters": [offer_id],
+                    "responses": _responses(
+                        401,
+                        403,
+                        404,
+                        405,
+                        ok={
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "required": ["offer", "score", "reasons"],
+                                "properties": {
+                                    "offer": offer_ref,
+                                    "score": {"type": "number", "minimum": 0, "maximum": 100},
+                                    "reasons": {"type": "array", "items": {"type": "string"}},
+                                },
+                            },
+                        },
+                    ),
+                },
+            },
             "/offers/{offer_id}/renew": {
                 "post": {
                     "summary": "Renew an expired or withdrawn offer",

@@ -10,7 +10,9 @@ come back.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import joinedload
@@ -26,6 +28,7 @@ from marketplace.core.urls import external_url
 from marketplace.offers.models import Offer, today
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 PROPOSE_AT = 45.0  # a match worth showing
 STRONG_AT = 70.0  # a match worth a notification
@@ -34,6 +37,13 @@ CANDIDATES = 60
 # the right product still scores above PROPOSE_AT; the same numbers as search ranking's
 # TRUST_WEIGHTS in spirit (verification first, then answering inquiries).
 TRUST_POINTS = {"verified supplier": 8.0, "verified buyer": 4.0, "answers most inquiries": 5.0}
+# Among the first suggestions, no company more than this often: a buyer wants to compare
+# suppliers, not read one supplier's catalogue (13 of 15 were one company's offers).
+PER_COMPANY = 2
+HEAD = 10
+# Incoterms 2020 whose named place is where the goods are delivered to the buyer (C and
+# D rules); for the E and F rules it is at the seller's end, on the way out.
+DESTINATION_TERMS = frozenset({"CFR", "CIF", "CPT", "CIP", "DAP", "DPU", "DDP"})
 
 
 @dataclass
@@ -75,15 +85,62 @@ def score(buy: Offer, sell: Offer, text_similarity: float) -> tuple[float, str]:
             reasons.append(f"from {sell.origin_country}")
     else:
         points -= 25  # the countries rule each other out
-    if buy.incoterm and sell.incoterm == buy.incoterm:
+    if buy.incoterm and sell.incoterm == buy.incoterm and _place_fits(buy, sell, buyer_country):
         points += 10
         reasons.append(sell.incoterm + (f" {sell.port}" if sell.port else ""))
+    quantity_fit = _quantity_fits(buy, sell)
+    if quantity_fit is True:
+        points += 5
+        reasons.append("the quantity meets the minimum order")
+    elif quantity_fit is False:
+        points -= 15  # the supplier would not take an order this small
     if not reasons or text_similarity >= 0.6:
         reasons.insert(0, "similar product description")
     for reason in _trust_reasons(buy, sell):
         points += TRUST_POINTS[reason]
         reasons.append(reason)
     return round(max(0.0, min(100.0, points)), 1), "; ".join(reasons)
+
+
+def _place_fits(buy: Offer, sell: Offer, buyer_country: str | None) -> bool:
+    """Whether the supplier's named place suits this buyer, so that the same rule is a
+    true reason: a C or D rule's place must be in the buyer's country (the buyer's own
+    port when it names one); an E or F rule's place is at the seller's end, fine for all."""
+    if not sell.port:
+        return True
+    if sell.incoterm in DESTINATION_TERMS:
+        if buy.port:
+            return sell.port == buy.port
+        return buyer_country is not None and sell.port[:2] == buyer_country
+    return True
+
+
+def _quantity_fits(buy: Offer, sell: Offer) -> bool | None:
+    """The requested quantity against the supplier's minimum order, in one unit; None
+    when either is not given or the units differ."""
+    if buy.quantity is None or sell.min_order is None or buy.unit != sell.unit:
+        return None
+    return buy.quantity >= sell.min_order
+
+
+def diversified(
+    items: list[T], company_of: Callable[[T], int], per_company: int = PER_COMPANY, head: int = HEAD
+) -> list[T]:
+    """``items`` (best first) reordered so that no company appears more than
+    ``per_company`` times among the first ``head``. The rest keep their order after
+    them, and only when the head is full: with fewer companies than that, a company's
+    other offers are on its profile, not in the suggestions."""
+    first: list[T] = []
+    rest: list[T] = []
+    seen: dict[int, int] = {}
+    for item in items:
+        company = company_of(item)
+        if len(first) < head and seen.get(company, 0) < per_company:
+            first.append(item)
+            seen[company] = seen.get(company, 0) + 1
+        else:
+            rest.append(item)
+    return first + rest if len(first) == head else first
 
 
 def _trust_reasons(buy: Offer, sell: Offer) -> list[str]:
@@ -123,7 +180,7 @@ def candidates(offer: Offer) -> list[Scored]:
         buy, sell = (offer, other) if offer.type == "buy" else (other, offer)
         points, reason = score(buy, sell, similarity / top)
         scored.append(Scored(other, points, reason))
-    return sorted(scored, key=lambda s: -s.score)
+    return diversified(sorted(scored, key=lambda s: -s.score), lambda s: s.offer.company_id)
 
 
 def refresh(offer: Offer) -> int:
@@ -194,20 +251,21 @@ def _notify_strong(offer: Offer, other: Offer, reason: str) -> None:
 
 
 def for_offer(offer: Offer) -> list[tuple[Match, Offer]]:
-    """The offer's matches that are not dismissed, best first, with the other offer."""
+    """The offer's matches that are not dismissed, best first (at most ``PER_COMPANY``
+    per company among the first ``HEAD``), with the other offer."""
     column = Match.buy_offer_id if offer.type == "buy" else Match.sell_offer_id
     day = today()
     out = []
     for match in db.session.scalars(
         select(Match)
         .where(column == offer.id, Match.status != "dismissed")
-        .order_by(Match.score.desc())
-        .limit(20)
+        .order_by(Match.score.desc(), Match.id)
+        .limit(60)
     ):
         other = match.sell_offer if offer.type == "buy" else match.buy_offer
         if other.is_live(day):
             out.append((match, other))
-    return out
+    return diversified(out, lambda pair: pair[1].company_id)[:20]
 
 
 def dismiss(match_id: int, actor) -> Match:

@@ -4,6 +4,7 @@ import pytest
 from sqlalchemy import select
 
 from marketplace.activity.models import Event
+from marketplace.conversations import matching
 from marketplace.conversations.alerts import check_all
 from marketplace.conversations.models import Inquiry, Match, Notification, SavedSearch
 from marketplace.core.db import db, unit_of_work
@@ -310,3 +311,87 @@ def test_a_verified_supplier_ranks_above_an_equal_unverified_one_and_says_so(
     assert suggestions.index("Checked Valves") < suggestions.index("Unchecked Valves")
     first = suggestions.split("Unchecked Valves")[0]
     assert "verified supplier" in first and "✔ Verified" in first
+
+
+def _bearer(user) -> dict:
+    from marketplace.accounts.services import create_token
+
+    _, secret = create_token(user, "test")
+    db.session.commit()
+    return {"Authorization": f"Bearer {secret}"}
+
+
+def test_one_company_fills_at_most_two_of_the_first_ten_and_the_api_says_why(
+    app, member_factory, sync
+):
+    big = member_factory("exporter", name="Big Pipe Works", country="KR")
+    for size in ("1/2", "3/4", "1", "2", "3", "4"):
+        create_offer(
+            big,
+            {
+                "type": "sell",
+                "title": f"Stainless steel welded pipe {size} inch",
+                "hs_code": "730640",
+            },
+        )
+    for name in ("Daehan Tube", "Shanghai Pipe", "Osaka Steel"):
+        create_offer(
+            member_factory("exporter", name=name, country="KR"),
+            {"type": "sell", "title": "Welded stainless steel pipe", "hs_code": "730640"},
+        )
+    db.session.commit()
+    sync()
+    buyer = member_factory("buyer", name="Hamburg Rohr", country="DE")
+    request = create_offer(
+        buyer, {"type": "buy", "title": "Stainless steel welded pipe wanted", "hs_code": "730640"}
+    )
+    db.session.commit()
+    client = app.test_client()
+    answer = client.get(f"/api/v1/offers/{request.id}/matches", headers=_bearer(buyer))
+    assert answer.status_code == 200
+    matches = answer.get_json()
+    companies = [m["offer"]["company"]["name"] for m in matches[:10]]
+    assert companies.count("Big Pipe Works") == 2 and len(set(companies)) == 4
+    assert [m["score"] for m in matches[:2]] == sorted(
+        (m["score"] for m in matches[:2]), reverse=True
+    )
+    assert all("same HS heading 7306" in m["reasons"] for m in matches)
+    # Another member may not read them; an unknown offer is a 404.
+    stranger = member_factory("exporter", name="Curious Co")
+    denied = client.get(f"/api/v1/offers/{request.id}/matches", headers=_bearer(stranger))
+    assert denied.status_code == 403 and "posted this offer" in denied.get_json()["error"]
+    assert client.get("/api/v1/offers/999999/matches", headers=_bearer(buyer)).status_code == 404
+
+
+def test_a_delivery_term_is_a_reason_only_when_its_place_is_the_buyers(app, member_factory, sync):
+    shanghai = member_factory("exporter", name="Delivers Shanghai", country="KR")
+    hamburg = member_factory("exporter", name="Delivers Hamburg", country="KR")
+    for author, port in ((shanghai, "CNSHA"), (hamburg, "DEHAM")):
+        create_offer(
+            author,
+            {
+                "type": "sell",
+                "title": "Seamless stainless pipe 316L",
+                "hs_code": "730441",
+                "incoterm": "CIF",
+                "port": port,
+            },
+        )
+    db.session.commit()
+    sync()
+    buyer = member_factory("buyer", name="Nord Import", country="DE")
+    request = create_offer(
+        buyer,
+        {
+            "type": "buy",
+            "title": "Seamless stainless pipe 316L",
+            "hs_code": "730441",
+            "incoterm": "CIF",
+        },
+    )
+    db.session.commit()
+    by_company = {other.company.name: match.reason for match, other in matching.for_offer(request)}
+    assert "CIF DEHAM" in by_company["Delivers Hamburg"]
+    assert (
+        "CIF" not in by_company["Delivers Shanghai"]
+    )  # delivered to Shanghai: no reason to a German buyer
