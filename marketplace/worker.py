@@ -36,6 +36,8 @@ PERIODIC: dict[str, timedelta] = {
     "prune_change_log": timedelta(minutes=10),
     "lapse_verifications": timedelta(minutes=10),  # a certificate stops counting on its date
     "response_figures": timedelta(hours=1),  # answer rates and times, last 90 days
+    # Checked every minute; each offer's digest still goes out at most once a day.
+    "match_digests": timedelta(minutes=1),
 }
 
 
@@ -202,6 +204,12 @@ def _response_figures(app: Flask) -> None:
     refresh_all()
 
 
+def _match_digests(app: Flask) -> None:
+    from marketplace.conversations.matching import digests
+
+    digests()
+
+
 PERIODIC_JOBS: dict[str, Callable[[Flask], None]] = {
     "expire_offers": _expire,
     "rollup": _rollup,
@@ -209,6 +217,7 @@ PERIODIC_JOBS: dict[str, Callable[[Flask], None]] = {
     "prune_change_log": _prune,
     "lapse_verifications": _lapse,
     "response_figures": _response_figures,
+    "match_digests": _match_digests,
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from flask_login import UserMixin
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from marketplace.companies.models import Company
@@ -32,6 +32,9 @@ class User(UserMixin, Base):
     # Set when the member opened the link mailed at registration; until then they may
     # browse but not post offers or send inquiries (operators need no confirmation).
     email_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Match notifications: a daily digest per offer of the matches scoring at least this
+    # (0 to 100); None turns them off.
+    match_threshold: Mapped[int | None] = mapped_column(Integer, default=70, server_default="70")
 
     company: Mapped[Company | None] = relationship()
 

@@ -189,6 +189,17 @@ def set_locale(user: User, locale: str) -> None:
 # ---- API tokens --------------------------------------------------------------
 
 
+# What a member may choose as worth a match digest: a score from 0 to 100, or off.
+MATCH_THRESHOLDS = {"85": 85, "70": 70, "55": 55, "45": 45, "off": None}
+
+
+def set_match_threshold(user: User, raw: object) -> None:
+    """Choose which matches the daily digest names ("70": scoring 70 or more; "off")."""
+    if not isinstance(raw, str) or raw not in MATCH_THRESHOLDS:
+        raise InvalidInput({"match_threshold": _l("Choose one of the listed options.")})
+    user.match_threshold = MATCH_THRESHOLDS[raw]
+
+
 def secret_digest(secret: str) -> str:
     """The SHA-256 of a secret (API token, session key, reset link): what is stored."""
     return hashlib.sha256(secret.encode()).hexdigest()

@@ -12,9 +12,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import TypeVar
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import joinedload
 
 from marketplace.activity import events
@@ -30,8 +31,7 @@ from marketplace.offers.models import Offer, today
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-PROPOSE_AT = 45.0  # a match worth showing
-STRONG_AT = 70.0  # a match worth a notification
+PROPOSE_AT = 45.0  # a match worth showing; members choose what is worth a digest
 CANDIDATES = 60
 # Trust moves a pair up, never makes a match on its own: an unverified supplier with
 # the right product still scores above PROPOSE_AT; the same numbers as search ranking's
@@ -184,7 +184,7 @@ def candidates(offer: Offer) -> list[Scored]:
 
 
 def refresh(offer: Offer) -> int:
-    """Find and store the matches of a new or edited offer; notify owners of strong ones.
+    """Find and store the matches of a new or edited offer (``digests`` tells the owners).
 
     A failed search costs only the suggestions, never the offer being posted;
     matches are inserted with ON CONFLICT DO NOTHING, so two offers edited at
@@ -220,8 +220,6 @@ def refresh(offer: Offer) -> int:
             continue
         new.append(candidate)
         events.record("match_proposed", offer=offer)
-        if candidate.score >= STRONG_AT:
-            _notify_strong(offer, candidate.offer, candidate.reason)
     insert_ignore(
         Match,
         [
@@ -239,15 +237,58 @@ def refresh(offer: Offer) -> int:
     return len(new)
 
 
-def _notify_strong(offer: Offer, other: Offer, reason: str) -> None:
-    for mine, theirs in ((offer, other), (other, offer)):
-        what = "supplier" if mine.type == "buy" else "buying request"
-        notifications.notify(
-            notifications.company_members(mine.company_id),
-            "match",
-            f"A matching {what} for “{mine.title}”: {theirs.title} ({reason})",
-            external_url("offers.show", offer_id=theirs.id),
-        )
+DIGEST_EVERY = timedelta(days=1)
+DIGEST_NAMES = 5  # titles named in a digest; the page lists them all
+
+
+def digests(now: datetime | None = None) -> int:
+    """Tell each offer's company, at most once a day per offer, of the matches found since
+    its last digest that score at least each member's ``match_threshold`` (None: off).
+
+    Every match is named once per side; matches below everyone's threshold are marked
+    as told too, so a later digest never brings up old ones. Returns the notifications made.
+    """
+    now = now or utcnow()
+    made = 0
+    for side, told, own, other_side in (
+        ("buy", Match.buyer_told_at, Match.buy_offer_id, "sell_offer"),
+        ("sell", Match.seller_told_at, Match.sell_offer_id, "buy_offer"),
+    ):
+        waiting: dict[int, list[Match]] = {}
+        for match in db.session.scalars(
+            select(Match).where(told.is_(None), Match.status == "proposed").order_by(Match.id)
+        ):
+            waiting.setdefault(getattr(match, own.key), []).append(match)
+        for offer_id, matches in waiting.items():
+            last = db.session.scalar(select(func.max(told)).where(own == offer_id))
+            if last is not None and now - last < DIGEST_EVERY:
+                continue  # this offer had its digest today; these wait for tomorrow's
+            offer = db.session.get(Offer, offer_id)
+            if offer is None:
+                continue
+            matches.sort(key=lambda m: -m.score)
+            for user in notifications.company_members(offer.company_id):
+                if user.match_threshold is None:
+                    continue
+                strong = [m for m in matches if m.score >= user.match_threshold]
+                if strong:
+                    notifications.notify(
+                        [user],
+                        "match",
+                        _digest_text(offer, strong, other_side),
+                        external_url("offers.show", offer_id=offer.id) + "#matches",
+                    )
+                    made += 1
+            for match in matches:
+                setattr(match, told.key, now)
+    return made
+
+
+def _digest_text(offer: Offer, strong: list[Match], other_side: str) -> str:
+    what = "suppliers" if offer.type == "buy" else "buying requests"
+    names = [getattr(m, other_side).title for m in strong[:DIGEST_NAMES]]
+    more = f" and {len(strong) - DIGEST_NAMES} more" if len(strong) > DIGEST_NAMES else ""
+    return f"{len(strong)} new matching {what} for “{offer.title}”: " + "; ".join(names) + more
 
 
 def for_offer(offer: Offer) -> list[tuple[Match, Offer]]:

@@ -147,6 +147,9 @@ class Match(Base):
         String(10), default="proposed"
     )  # proposed|accepted|dismissed
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # When each side's daily digest named this match (None: not yet; see matching.digests).
+    buyer_told_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    seller_told_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     buy_offer: Mapped[Offer] = relationship(foreign_keys=[buy_offer_id])
     sell_offer: Mapped[Offer] = relationship(foreign_keys=[sell_offer_id])

@@ -260,6 +260,7 @@ def my_page():
         posting_partners=posting.posting_partners() if company_id else [],
         default_targets=set(posting.default_targets(company_id)) if company_id else set(),
         alerts=alerts.of_user(current_user),
+        match_threshold_choices=services.MATCH_THRESHOLDS,
         figures=member_offer_figures(o.id for o in offers),
         open_sessions=sessions.open_sessions(current_user),
         is_current_session=lambda row: sessions.is_current(row, current_user),
@@ -275,6 +276,20 @@ def posting_defaults():
     submit(posting.set_defaults, current_user.company_id, request.form.getlist("targets"))
     flash(_("Your default partner sites are saved."), "success")
     return redirect(url_for("accounts.my_page") + "#posting-defaults")
+
+
+@bp.post("/my/match-notifications")
+@login_required
+def match_notifications():
+    """Choose which new matches the daily digest names, or turn it off."""
+    _result, errors = submit(
+        services.set_match_threshold, current_user, request.form.get("match_threshold")
+    )
+    for message in (errors or {}).values():
+        flash(message, "error")  # a select of fixed choices: only a forged form gets here
+    if not errors:
+        flash(_("Your match notifications are saved."), "success")
+    return redirect(url_for("accounts.my_page") + "#match-notifications")
 
 
 @bp.post("/my/tokens")

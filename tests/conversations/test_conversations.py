@@ -80,7 +80,8 @@ def test_buyer_sees_fitting_suppliers_at_once_and_they_see_the_request(app, mark
     assert "Looking for stainless steel welded pipes" in supplier.get(
         f"/offers/{supplier_offer.id}"
     ).get_data(as_text=True)
-    # a strong match was notified to both sides
+    # a strong match is named in both sides' daily digest
+    assert matching.digests() >= 2
     assert db.session.scalars(
         select(Notification).where(
             Notification.user_id == market["pipes"].id, Notification.kind == "match"
@@ -395,3 +396,62 @@ def test_a_delivery_term_is_a_reason_only_when_its_place_is_the_buyers(app, memb
     assert (
         "CIF" not in by_company["Delivers Shanghai"]
     )  # delivered to Shanghai: no reason to a German buyer
+
+
+def test_matches_come_as_one_digest_per_offer_per_day_as_each_member_chose(
+    app, member_factory, sync
+):
+    from datetime import timedelta
+
+    from marketplace.core.db import utcnow
+
+    for name in ("Gyeongnam Valve", "Incheon Valve"):
+        create_offer(
+            member_factory("exporter", name=name, country="KR"),
+            {"type": "sell", "title": "Brass gate valves PN16", "hs_code": "848180"},
+        )
+    db.session.commit()
+    sync()
+    buyer = member_factory("buyer", name="Porto Hidraulica", country="PT")
+    request = create_offer(
+        buyer, {"type": "buy", "title": "Brass gate valves PN16", "hs_code": "848180"}
+    )
+    db.session.commit()
+
+    def buyer_notes():
+        return db.session.scalars(
+            select(Notification).where(
+                Notification.user_id == buyer.id, Notification.kind == "match"
+            )
+        ).all()
+
+    assert buyer_notes() == []  # nothing one by one while matches are found
+    now = utcnow()
+    matching.digests(now)
+    (digest,) = buyer_notes()
+    assert digest.text.startswith("2 new matching suppliers") and digest.link.endswith("#matches")
+    # A third supplier the same day waits for tomorrow's digest, which names only it.
+    create_offer(
+        member_factory("exporter", name="Ulsan Valve", country="KR"),
+        {"type": "sell", "title": "Brass gate valves PN16", "hs_code": "848180"},
+    )
+    db.session.commit()
+    sync()
+    matching.refresh(request)
+    db.session.commit()
+    matching.digests(now + timedelta(hours=3))
+    assert len(buyer_notes()) == 1
+    matching.digests(now + timedelta(days=1, minutes=1))
+    notes = buyer_notes()
+    assert len(notes) == 2 and notes[-1].text.startswith("1 new matching supplier")
+    # A member who turned them off hears nothing.
+    db.session.commit()  # the digests' writes, before the member's own request
+    client = login(app, buyer)
+    saved = client.post("/my/match-notifications", data={"match_threshold": "off"})
+    assert saved.headers["Location"].endswith("/my#match-notifications")
+    db.session.refresh(buyer)
+    assert buyer.match_threshold is None
+    assert "nothing: no match notifications" in client.get("/my").get_data(as_text=True)
+    assert client.post("/my/match-notifications", data={"match_threshold": "12"}).status_code == 302
+    db.session.refresh(buyer)
+    assert buyer.match_threshold is None  # a forged value changes nothing

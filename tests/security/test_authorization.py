@@ -31,6 +31,7 @@ TABLE = [
     (P, "/my/tokens", "login", "ok", "ok", "ok"),
     (P, "/my/tokens/{token}/revoke", "login", 404, "ok", 404),
     (P, "/my/posting-defaults", "login", "ok", "ok", "ok"),
+    (P, "/my/match-notifications", "login", "ok", "ok", "ok"),
     (G, "/my/password", "login", "ok", "ok", "ok"),
     (G, "/password/forgot", "ok", "ok", "ok", "ok"),
     (P, "/password/forgot", "ok", "ok", "ok", "ok"),  # same answer for every address
