@@ -147,6 +147,13 @@ def demo_load_command(force, if_enabled, variant, offers):
             summary += f"; {add_to_demo(offers)} generated offers"
     with unit_of_work():
         rollup(full=True)  # so the indicators show the demo history at once
+    from marketplace.demo.loader import propose_demo_matches
+    from marketplace.search.indexing import rebuild
+
+    with unit_of_work():
+        rebuild(current_app.config["SEARCH_INDEX_DIR"])  # suggestions are found through it
+    with unit_of_work():
+        summary += f"; {propose_demo_matches()} match suggestions"
     click.echo(summary)
 
 

@@ -37,6 +37,9 @@ CANDIDATES = 60
 # the right product still scores above PROPOSE_AT; the same numbers as search ranking's
 # TRUST_WEIGHTS in spirit (verification first, then answering inquiries).
 TRUST_POINTS = {"verified supplier": 8.0, "verified buyer": 4.0, "answers most inquiries": 5.0}
+# Verification counts in the score but is not written as a reason: the suggestion shows the
+# other side's ✔ badge with its date, and each side knows whether it is verified itself.
+BADGE_SAYS_IT = frozenset({"verified supplier", "verified buyer"})
 # Among the first suggestions, no company more than this often: a buyer wants to compare
 # suppliers, not read one supplier's catalogue (13 of 15 were one company's offers).
 PER_COMPANY = 2
@@ -98,7 +101,8 @@ def score(buy: Offer, sell: Offer, text_similarity: float) -> tuple[float, str]:
         reasons.insert(0, "similar product description")
     for reason in _trust_reasons(buy, sell):
         points += TRUST_POINTS[reason]
-        reasons.append(reason)
+        if reason not in BADGE_SAYS_IT:
+            reasons.append(reason)
     return round(max(0.0, min(100.0, points)), 1), "; ".join(reasons)
 
 

@@ -875,3 +875,32 @@ class _Builder:
         db.session.add_all(offers)
         db.session.flush()
         return offers
+
+
+DEMO_MATCHED_REQUESTS = 120  # the newest live buying requests given suggestions at load
+
+
+def propose_demo_matches() -> int:
+    """Find suggestions for the newest live buying requests, as posting them would have
+    (the loader adds offers without the signals that run matchmaking). Needs the search
+    index built. The matches count as already told: loading the demo sends no digests.
+    Returns how many matches were proposed."""
+    from marketplace.conversations import matching
+    from marketplace.conversations.models import Match
+
+    today = utcnow().date()
+    live = select(Offer).where(
+        Offer.type == "buy", Offer.status == "active", Offer.valid_until >= today
+    )
+    newest = db.session.scalars(live.order_by(Offer.created_at.desc()).limit(DEMO_MATCHED_REQUESTS))
+    demo_buyer = db.session.scalar(select(User).where(User.email == "buyer@tradewind.demo"))
+    own = (
+        db.session.scalars(live.where(Offer.company_id == demo_buyer.company_id))
+        if demo_buyer is not None
+        else []
+    )
+    requests = {offer.id: offer for offer in [*own, *newest]}.values()
+    proposed = sum(matching.refresh(offer) for offer in requests)
+    for match in db.session.scalars(select(Match).where(Match.buyer_told_at.is_(None))):
+        match.buyer_told_at = match.seller_told_at = match.created_at
+    return proposed
