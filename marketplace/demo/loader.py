@@ -894,8 +894,8 @@ def propose_demo_matches() -> int:
     )
     newest = db.session.scalars(live.order_by(Offer.created_at.desc()).limit(DEMO_MATCHED_REQUESTS))
     demo_buyer = db.session.scalar(select(User).where(User.email == "buyer@tradewind.demo"))
-    own = (
-        db.session.scalars(live.where(Offer.company_id == demo_buyer.company_id))
+    own: list[Offer] = (
+        list(db.session.scalars(live.where(Offer.company_id == demo_buyer.company_id)))
         if demo_buyer is not None
         else []
     )
