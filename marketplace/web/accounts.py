@@ -83,8 +83,8 @@ def register():
         ),
         "success",
     )
-    if user.role == "exporter":
-        return redirect(url_for("offers.new"))
+    # My page, not the offer form: until the address is confirmed that form would answer
+    # with "confirm your e-mail address first", an odd first page after signing up.
     return redirect(url_for("accounts.my_page"))
 
 

@@ -28,7 +28,7 @@ VALID = {
 def test_register_exporter_creates_member_and_company_and_logs_in(client):
     response = client.post("/register", data=VALID)
     assert response.status_code == 302
-    assert response.headers["Location"].endswith("/offers/new")
+    assert response.headers["Location"].endswith("/my")  # the welcome, then the mailed link
     user = db.session.scalar(select(User).where(User.email == "kim@hanbit.example"))
     assert user.role == "exporter"
     assert user.company.name == "Hanbit Steel" and user.company.website == "https://hanbit.example"

@@ -26,8 +26,8 @@ def test_exporter_registers_posts_with_hs_suggestion_and_sees_postings(page, por
     page.fill("#company_name", "Seoul Valves")
     page.select_option("#country", "KR")
     page.click("form button[type=submit]")
-    page.wait_for_url("**/offers/new")
-    assert "Confirm your e-mail address first" in page.inner_text("main")
+    page.wait_for_url("**/my")
+    assert "We mailed a link to jiwon@seoul-valves.example" in page.inner_text("main")
     page.goto(portal + mailed_path(caplog, "/confirm/"))  # the link in the mail
     page.wait_for_url("**/offers/new")
     page.fill("#title", "Frozen shrimp vannamei")

@@ -33,7 +33,7 @@ def _register_and_post(page, portal, caplog) -> str:
     page.fill("#company_name", "Busan Fittings")
     page.select_option("#country", "KR")
     page.click("form button[type=submit]")
-    page.wait_for_url("**/offers/new")
+    page.wait_for_url("**/my")
     page.goto(portal + mailed_path(caplog, "/confirm/"))
     page.wait_for_url("**/offers/new")
     page.fill("#title", "Butt-weld elbow fittings 316L")
