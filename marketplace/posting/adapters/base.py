@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from flask_babel import lazy_gettext as _l
+
 
 @dataclass
 class Delivered:
@@ -41,6 +43,13 @@ def shorten(title: str, limit: int | None) -> str:
         return title
     cut = title[: limit - 1].rsplit(" ", 1)[0] or title[: limit - 1]
     return cut + "…"
+
+
+def title_note(partner, offer: dict) -> list:
+    """The posting form's note when the site takes shorter titles than the offer's."""
+    if partner.title_max and len(offer.get("title", "")) > partner.title_max:
+        return [_l("title shortened to %(n)d characters", n=partner.title_max)]
+    return []
 
 
 def classify(status: int, body: bytes, retry_after: str | None) -> None:

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import json
 
+from flask_babel import lazy_gettext as _l
+
 from marketplace.partners.http import Request
-from marketplace.posting.adapters.base import Delivered, PermanentFailure, classify, shorten
+from marketplace.posting.adapters.base import (
+    Delivered,
+    PermanentFailure,
+    classify,
+    shorten,
+    title_note,
+)
 
 
 def payload(partner, offer: dict) -> dict:
@@ -37,15 +45,13 @@ def payload(partner, offer: dict) -> dict:
     return body
 
 
-def preview(partner, offer: dict) -> list[str]:
+def preview(partner, offer: dict) -> list:
     """What the site will receive, in a sentence or two for the posting form."""
-    notes = []
-    if partner.title_max and len(offer.get("title", "")) > partner.title_max:
-        notes.append(f"title shortened to {partner.title_max} characters")
+    notes = title_note(partner, offer)
     mapped = partner.categories.get(offer.get("category") or "")
     if mapped:
-        notes.append(f"category: {mapped}")
-    notes.append("photos stay on Tradewind")
+        notes.append(_l("category: %(name)s", name=mapped))
+    notes.append(_l("photos stay on Tradewind"))
     return notes
 
 

@@ -12,19 +12,24 @@ from __future__ import annotations
 
 import json
 
+from flask_babel import lazy_gettext as _l
+
 from marketplace.partners import signing
 from marketplace.partners.http import Request
-from marketplace.posting.adapters.base import Delivered, PermanentFailure, classify, shorten
+from marketplace.posting.adapters.base import (
+    Delivered,
+    PermanentFailure,
+    classify,
+    shorten,
+    title_note,
+)
 
 EVENTS = {"create": "created", "update": "updated", "withdraw": "withdrawn", "renew": "renewed"}
 
 
-def preview(partner, offer: dict) -> list[str]:
+def preview(partner, offer: dict) -> list:
     """What the site will receive."""
-    notes = ["the full offer as signed JSON"]
-    if partner.title_max and len(offer.get("title", "")) > partner.title_max:
-        notes.append(f"title shortened to {partner.title_max} characters")
-    return notes
+    return [_l("the full offer as signed JSON"), *title_note(partner, offer)]
 
 
 def build(partner, posting, offer: dict, secret: str | None, key: str) -> Request:
