@@ -77,10 +77,13 @@ def main() -> None:
     queries = [params for kind in mix.values() for params in kind]
     print(f"corpus {args.offers} offers; {len(queries)} queries")
 
-    def run(engine: str, params: dict, bonus: bool) -> float:
+    def set_bonus(on: bool) -> None:
         search_query.TRUST_WEIGHTS.clear()
-        if bonus:
+        if on:
             search_query.TRUST_WEIGHTS.update(weights)
+
+    def run(engine: str, params: dict, bonus: bool) -> float:
+        set_bonus(bonus)
         app = apps[engine]
         with app.test_request_context():
             app.extensions["search"]._cache.clear()
@@ -114,9 +117,7 @@ def main() -> None:
             for params in queries:
                 tops = {}
                 for bonus in (True, False):
-                    search_query.TRUST_WEIGHTS.clear()
-                    if bonus:
-                        search_query.TRUST_WEIGHTS.update(weights)
+                    set_bonus(bonus)
                     app.extensions["search"]._cache.clear()
                     tops[bonus] = _first_ten(app, params)
                     if tops[bonus]:
@@ -128,7 +129,7 @@ def main() -> None:
             f"{statistics.mean(shares[True]):.0%}, without {statistics.mean(shares[False]):.0%}; "
             f"first ten differ for {differ} of {len(queries)} queries"
         )
-    search_query.TRUST_WEIGHTS.update(weights)
+    set_bonus(True)
     print(f"\nload average at end: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f}")
 
 

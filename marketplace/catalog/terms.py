@@ -22,6 +22,10 @@ INCOTERMS: dict[str, object] = {
     "CIF": _l("Cost, Insurance and Freight"),
 }
 
+# The rules whose named place is where the goods are delivered to the buyer (the C and D
+# rules); for the E and F rules the place is at the seller's end, on the way out.
+DESTINATION_INCOTERMS = frozenset({"CPT", "CIP", "DAP", "DPU", "DDP", "CFR", "CIF"})
+
 # The UN/ECE Recommendation 20 codes traders use most.
 UNITS: dict[str, object] = {
     "C62": _l("pieces"),

@@ -19,6 +19,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import joinedload
 
 from marketplace.activity import events
+from marketplace.catalog import terms
 from marketplace.companies import responsiveness
 from marketplace.conversations import notifications
 from marketplace.conversations.models import Match
@@ -44,9 +45,6 @@ BADGE_SAYS_IT = frozenset({"verified supplier", "verified buyer"})
 # suppliers, not read one supplier's catalogue (13 of 15 were one company's offers).
 PER_COMPANY = 2
 HEAD = 10
-# Incoterms 2020 whose named place is where the goods are delivered to the buyer (C and
-# D rules); for the E and F rules it is at the seller's end, on the way out.
-DESTINATION_TERMS = frozenset({"CFR", "CIF", "CPT", "CIP", "DAP", "DPU", "DDP"})
 
 
 @dataclass
@@ -112,7 +110,7 @@ def _place_fits(buy: Offer, sell: Offer, buyer_country: str | None) -> bool:
     port when it names one); an E or F rule's place is at the seller's end, fine for all."""
     if not sell.port:
         return True
-    if sell.incoterm in DESTINATION_TERMS:
+    if sell.incoterm in terms.DESTINATION_INCOTERMS:
         if buy.port:
             return sell.port == buy.port
         return buyer_country is not None and sell.port[:2] == buyer_country
@@ -254,22 +252,26 @@ def digests(now: datetime | None = None) -> int:
     """
     now = now or utcnow()
     made = 0
-    for side, told, own, other_side in (
-        ("buy", Match.buyer_told_at, Match.buy_offer_id, "sell_offer"),
-        ("sell", Match.seller_told_at, Match.sell_offer_id, "buy_offer"),
+    for told, own, own_side, other_side in (
+        (Match.buyer_told_at, Match.buy_offer_id, "buy_offer", "sell_offer"),
+        (Match.seller_told_at, Match.sell_offer_id, "sell_offer", "buy_offer"),
     ):
         waiting: dict[int, list[Match]] = {}
         for match in db.session.scalars(
             select(Match).where(told.is_(None), Match.status == "proposed").order_by(Match.id)
         ):
             waiting.setdefault(getattr(match, own.key), []).append(match)
+        last_told: dict[int, datetime] = {
+            offer_id: last
+            for offer_id, last in db.session.execute(
+                select(own, func.max(told)).where(own.in_(list(waiting))).group_by(own)
+            )
+        }
         for offer_id, matches in waiting.items():
-            last = db.session.scalar(select(func.max(told)).where(own == offer_id))
+            last = last_told.get(offer_id)
             if last is not None and now - last < DIGEST_EVERY:
                 continue  # this offer had its digest today; these wait for tomorrow's
-            offer = db.session.get(Offer, offer_id)
-            if offer is None:
-                continue
+            offer: Offer = getattr(matches[0], own_side)
             matches.sort(key=lambda m: -m.score)
             for user in notifications.company_members(offer.company_id):
                 if user.match_threshold is None:
