@@ -72,6 +72,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         accounts,
         companies,
         conversations,
+        deals,
         feeds,
         health,
         home,
@@ -95,6 +96,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         feeds,
         indicators,
         conversations,
+        deals,
         health,
         trust,
     ):

@@ -14,6 +14,7 @@ from marketplace.conversations.models import (
 from marketplace.core.jobs import PeriodicJob
 from marketplace.core.processes import RunningProcess
 from marketplace.core.storage import StoredFile
+from marketplace.deals.models import ExchangeRate, Quotation, QuotationAttachment
 from marketplace.indicators.models import DailyFigure, RollupState
 from marketplace.offers.models import Offer, OfferPhoto
 from marketplace.partners.models import PartnerCall, PartnerState
@@ -29,6 +30,7 @@ __all__ = [
     "DailyFigure",
     "Event",
     "Evidence",
+    "ExchangeRate",
     "IdempotencyRecord",
     "IndexNode",
     "Inquiry",
@@ -47,6 +49,8 @@ __all__ = [
     "PeriodicJob",
     "Posting",
     "PostingPreference",
+    "Quotation",
+    "QuotationAttachment",
     "Report",
     "RollupState",
     "RunningProcess",

@@ -43,6 +43,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "marketplace.conversations",
             "marketplace.indicators",
             "marketplace.trust",
+            "marketplace.deals",
         ),
     ),
     (

@@ -13,4 +13,5 @@ from marketplace.api import (  # noqa: F401
     metasearch,
     offers,
     openapi,
+    quotations,
 )

@@ -9,6 +9,14 @@ from flask import current_app, g, jsonify, make_response, request
 
 from marketplace.accounts.services import token_for_secret
 from marketplace.api import bp
+from marketplace.core.db import db
+from marketplace.core.errors import (
+    DomainError,
+    EmailNotConfirmed,
+    InvalidInput,
+    NotFound,
+    PermissionDenied,
+)
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -75,6 +83,26 @@ UNCONFIRMED = (
     "Confirm your e-mail address first: open the link we mailed when you registered "
     "(My page can send it again)."
 )
+
+
+def validation_error(fields: dict):
+    """The 422 answer: ``{"error": "validation", "fields": {...}}``."""
+    return jsonify(error="validation", fields={k: str(v) for k, v in fields.items()}), 422
+
+
+def refused(exc: DomainError, *, not_found: str, forbidden: str):
+    """The answer to a service's refusal, the transaction rolled back: 404, 403 (saying
+    how to confirm the address when that is why) or 422 with the field messages."""
+    db.session.rollback()
+    if isinstance(exc, NotFound):
+        return api_error(404, not_found)
+    if isinstance(exc, EmailNotConfirmed):
+        return api_error(403, UNCONFIRMED)
+    if isinstance(exc, PermissionDenied):
+        return api_error(403, forbidden)
+    if isinstance(exc, InvalidInput):
+        return validation_error(exc.messages())
+    raise exc
 
 
 def api_error(status: int, message: str, **extra):

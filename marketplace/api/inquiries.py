@@ -10,13 +10,12 @@ from __future__ import annotations
 from flask import g, jsonify, request, url_for
 
 from marketplace.api import bp, idempotency
-from marketplace.api.auth import UNCONFIRMED, api_error, token_required
-from marketplace.api.offers import validation_error
+from marketplace.api.auth import api_error, refused, token_required, validation_error
 from marketplace.api.serializers import iso
 from marketplace.conversations import inquiries, relay
 from marketplace.conversations.models import Inquiry
 from marketplace.core.db import db
-from marketplace.core.errors import EmailNotConfirmed, InvalidInput, NotFound, PermissionDenied
+from marketplace.core.errors import DomainError, InvalidInput, NotFound, PermissionDenied
 from marketplace.offers import services as offers
 from marketplace.partners import registry, signing
 
@@ -152,18 +151,15 @@ def send_inquiry(offer_id: int):
                 remote_id=str(thread_id),
                 buyer=buyer,
             )
-    except NotFound:
-        db.session.rollback()
-        return api_error(404, "No offer with this id.")
-    except EmailNotConfirmed:
-        db.session.rollback()
-        return api_error(403, UNCONFIRMED)
-    except PermissionDenied:
-        db.session.rollback()
-        return api_error(403, "Only members with a company can send inquiries.")
     except InvalidInput as exc:
         db.session.rollback()
         return validation_error(_api_fields(exc))
+    except DomainError as exc:
+        return refused(
+            exc,
+            not_found="No offer with this id.",
+            forbidden="Only members with a company can send inquiries.",
+        )
     return _created(inquiry, body, key)
 
 

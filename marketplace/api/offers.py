@@ -8,7 +8,7 @@ from dataclasses import replace
 from flask import g, jsonify, request, url_for
 
 from marketplace.api import bp, idempotency
-from marketplace.api.auth import UNCONFIRMED, api_error, token_required
+from marketplace.api.auth import UNCONFIRMED, api_error, token_required, validation_error
 from marketplace.api.serializers import offer_json
 from marketplace.conversations import matching
 from marketplace.core.db import db
@@ -18,12 +18,6 @@ from marketplace.offers.origin import parse_origin
 from marketplace.partners import registry
 from marketplace.search.params import parse_search_args
 from marketplace.search.services import find_offers, record_search
-
-
-def validation_error(fields: dict):
-    """The 422 answer: ``{"error": "validation", "fields": {...}}``."""
-    return jsonify(error="validation", fields={k: str(v) for k, v in fields.items()}), 422
-
 
 API_FACETS = ("type", "category", "country")  # what the API document promises
 

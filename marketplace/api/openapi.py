@@ -6,6 +6,7 @@ from flask import jsonify
 
 from marketplace.api import bp
 from marketplace.api import openapi_leads as leads
+from marketplace.api import openapi_quotations as quotes
 from marketplace.catalog import categories, terms
 from marketplace.core.urls import public_base
 
@@ -188,6 +189,8 @@ def document(server_url: str) -> dict:
                 "OfferPatch": _offer_input([]),
                 "Thread": leads.THREAD,
                 "MessageIn": leads.MESSAGE_IN,
+                "Quotation": quotes.QUOTATION,
+                "QuotationIn": quotes.QUOTATION_IN,
                 "Price": {
                     "type": "object",
                     "required": ["amount", "currency"],
@@ -409,6 +412,7 @@ def document(server_url: str) -> dict:
                 },
             },
             **leads.paths(_responses, _param, offer_id),
+            **quotes.paths(_responses, _param, offer_id),
             "/health": {
                 "get": {
                     "summary": "The cluster's health (operators): nodes with their index "

@@ -88,6 +88,16 @@ def send(sender: User, offer: Offer, raw: Mapping[str, Any]) -> Inquiry:
                 )
             }
         )
+    inquiry = open_thread(sender, offer, values, notice=f"New inquiry about “{offer.title}”")
+    events.record("inquiry_sent", actor=sender, offer=offer)
+    return inquiry
+
+
+def open_thread(sender: User, offer: Offer, values: Mapping[str, Any], *, notice: str) -> Inquiry:
+    """Open a thread about ``offer`` from ``sender`` with its first message (checked
+    ``values``), tell the offer's company (``notice``), or relay it when the offer is a
+    partner's copy. Contacting a suggested partner accepts that match. Quotations open
+    their thread through this too."""
     inquiry = Inquiry(
         offer_id=offer.id,
         sender_id=sender.id,
@@ -109,10 +119,9 @@ def send(sender: User, offer: Offer, raw: Mapping[str, Any]) -> Inquiry:
         notifications.notify(
             notifications.company_members(offer.company_id),
             "inquiry",
-            f"New inquiry about “{offer.title}”",
+            notice,
             external_url("conversations.thread", inquiry_id=inquiry.id),
         )
-    events.record("inquiry_sent", actor=sender, offer=offer)
     return inquiry
 
 
@@ -263,8 +272,12 @@ def get(inquiry_id: int, user: User) -> Inquiry:
     return inquiry
 
 
-def reply(inquiry: Inquiry, author: User, raw: Mapping[str, Any]) -> InquiryMessage:
-    """Add a message to the thread; the owner's first answer is timed for the indicators."""
+def reply(
+    inquiry: Inquiry, author: User, raw: Mapping[str, Any], *, notice: str | None = None
+) -> InquiryMessage:
+    """Add a message to the thread; the owner's first answer is timed for the indicators.
+
+    ``notice`` replaces the notification's "New reply" text (a quotation's decision)."""
     if not is_party(inquiry, author):
         raise PermissionDenied()
     values = _message_fields({"body": raw.get("body")})
@@ -291,7 +304,7 @@ def reply(inquiry: Inquiry, author: User, raw: Mapping[str, Any]) -> InquiryMess
     notifications.notify(
         recipients,
         "reply",
-        f"New reply about “{inquiry.offer.title}”",
+        notice or f"New reply about “{inquiry.offer.title}”",
         external_url("conversations.thread", inquiry_id=inquiry.id),
     )
     return message

@@ -123,6 +123,16 @@ def store(kind: str = "photos") -> FileStore:
     return LocalStore(base or str(Path(current_app.config["DATA_DIR"]) / kind))
 
 
+def private_response(name: str, content_type: str) -> Response:
+    """A private document (evidence, a quotation's attachment) for a reader already checked:
+    never kept by a shared cache, shown inline, and sandboxed so a crafted file runs nothing."""
+    response = store("documents").response(name, content_type, max_age=0)
+    response.headers["Cache-Control"] = "private, no-store"
+    response.headers["Content-Disposition"] = "inline"
+    response.headers["Content-Security-Policy"] = "sandbox; default-src 'none'"
+    return response
+
+
 @event.listens_for(db.session, "after_commit")
 def _remove_doomed_files(session: Session) -> None:
     session.info.pop(_WRITTEN, None)

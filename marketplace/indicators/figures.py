@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from marketplace.catalog import categories
 from marketplace.companies.models import Company
 from marketplace.core.db import db
+from marketplace.deals.models import Quotation
 from marketplace.indicators.models import DailyFigure
 from marketplace.offers.models import Offer
 from marketplace.partners.models import PartnerCall, PartnerState
@@ -402,6 +403,79 @@ def members(f: Filters) -> Table:
     )
 
 
+def quotations(f: Filters) -> Table:
+    """Quotations received in the period, by the request's category: how many per request,
+    how long the first one took, and how many the buyers accepted (of those decided).
+
+    The country filter is the supplier's country."""
+    start = datetime.combine(f.start, time.min, tzinfo=UTC)
+    end = datetime.combine(f.end, time.max, tzinfo=UTC)
+    query = (
+        select(Quotation.offer_id, Quotation.status, Offer.category, Offer.created_at)
+        .join(Offer, Offer.id == Quotation.offer_id)
+        .join(Company, Company.id == Quotation.company_id)
+        .where(Quotation.created_at >= start, Quotation.created_at <= end)
+    )
+    if f.category:
+        query = query.where(Offer.category == f.category)
+    if f.country:
+        query = query.where(Company.country == f.country)
+    found = db.session.execute(query).all()
+    first: dict[int, datetime] = {
+        offer_id: at
+        for offer_id, at in db.session.execute(
+            select(Quotation.offer_id, func.min(Quotation.created_at))
+            .where(Quotation.offer_id.in_({r.offer_id for r in found}))
+            .group_by(Quotation.offer_id)
+        )
+    }
+    by_category: dict[str, dict] = defaultdict(
+        lambda: {"requests": set(), "n": 0, "accepted": 0, "decided": 0, "hours": {}}
+    )
+    for row in found:
+        entry = by_category[row.category]
+        entry["requests"].add(row.offer_id)
+        entry["n"] += 1
+        entry["accepted"] += row.status == "accepted"
+        entry["decided"] += row.status in ("accepted", "declined")
+        posted = row.created_at
+        entry["hours"][row.offer_id] = (first[row.offer_id] - posted).total_seconds() / 3600
+    rows = []
+    for category in categories.CATEGORIES:
+        if category.slug not in by_category:
+            continue
+        entry = by_category[category.slug]
+        requests = len(entry["requests"])
+        median = _pct([round(h) for h in entry["hours"].values()], 0.5)
+        rows.append(
+            [
+                str(category.name),
+                requests,
+                entry["n"],
+                round(entry["n"] / requests, 1),
+                median,
+                entry["accepted"],
+                round(100 * entry["accepted"] / entry["decided"], 1) if entry["decided"] else None,
+            ]
+        )
+    return Table(
+        "quotations",
+        "Quotations on buying requests",
+        [
+            "category",
+            "requests quoted",
+            "quotations",
+            "quotations per request",
+            "median hours to first quotation",
+            "accepted",
+            "accepted of decided (%)",
+        ],
+        rows,
+        chart_values=(1, 2, 5),
+        note="The country filter is the supplier's country.",
+    )
+
+
 TABLES: dict[str, Callable[[Filters], Table]] = {
     "activity": activity_over_time,
     "offers-by-category": offers_by_category,
@@ -414,6 +488,7 @@ TABLES: dict[str, Callable[[Filters], Table]] = {
     "answer-times": answer_times,
     "partner-sites": partner_sites,
     "members": members,
+    "quotations": quotations,
 }
 
 

@@ -20,12 +20,12 @@ from sqlalchemy import select
 from marketplace.accounts.models import User
 from marketplace.companies.models import Company
 from marketplace.conversations.notifications import company_members, notify
-from marketplace.core import fields
+from marketplace.core import documents, fields
 from marketplace.core.db import db, utcnow
 from marketplace.core.errors import InvalidInput, NotFound, PermissionDenied
 from marketplace.core.fields import FieldError
 from marketplace.core.urls import external_url
-from marketplace.trust import documents, numbers
+from marketplace.trust import numbers
 from marketplace.trust.models import CERTIFICATE_TYPES, Evidence, Verification
 
 

@@ -7,6 +7,7 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from marketplace.conversations import alerts, inquiries, matching, notifications
+from marketplace.deals import quotations
 from marketplace.offers import services as offers
 from marketplace.trust import payee
 from marketplace.web.handling import (
@@ -97,6 +98,9 @@ def _thread_page(inquiry, reply: dict, errors: dict) -> str:
         errors=errors,
         payee_warnings=warnings,
         warning_text=payee.warning_text,
+        quotation=quotations.for_thread(inquiry.id),
+        decline_reasons=quotations.DECLINE_REASONS,
+        today=offers.today(),
     )
 
 

@@ -24,6 +24,7 @@ from marketplace.offers import services
 from marketplace.offers.validation import OFFER_FIELDS
 from marketplace.posting import services as posting
 from marketplace.trust import reports as moderation
+from marketplace.web.deals import offer_panel
 from marketplace.web.handling import (
     confirmed_email_required,
     domain_errors_as_http,
@@ -135,6 +136,7 @@ def show(offer_id: int):
         partner_titles=posting.partner_titles(),
         inquiry_values=inquiry_values,
         inquiry_errors=inquiry_errors,
+        quotation_panel=offer_panel(offer, owner),
     )
 
 

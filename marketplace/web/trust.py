@@ -111,13 +111,7 @@ def document(evidence_id: int):
         evidence = verification.get_evidence(evidence_id, current_user)
     if not evidence.document_name:
         abort(404)
-    response = storage.store("documents").response(
-        evidence.document_name, evidence.document_type, max_age=0
-    )
-    response.headers["Cache-Control"] = "private, no-store"
-    response.headers["Content-Disposition"] = "inline"
-    response.headers["Content-Security-Policy"] = "sandbox; default-src 'none'"
-    return response
+    return storage.private_response(evidence.document_name, evidence.document_type)
 
 
 @bp.route("/report/<kind>/<int:target_id>", methods=["GET", "POST"])

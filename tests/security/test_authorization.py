@@ -98,6 +98,17 @@ TABLE = [
     (P, "/alerts/{alert}", "login", 403, 403, 403),
     (G, "/notifications", "login", "ok", "ok", "ok"),
     (P, "/notifications/read", "login", "ok", "ok", "ok"),
+    # {offer} is a sell offer: it takes no quotations (the form says so, 422 when sent).
+    (G, "/offers/{offer}/quotation", "login", "ok", "ok", 403),
+    (P, "/offers/{offer}/quotation", "login", 422, 422, 403),
+    (G, "/offers/{offer}/quotations", "login", 404, 404, 404),
+    (G, "/offers/{wanted}/quotations", "login", 403, 403, 403),
+    (P, "/offers/{offer}/close-request", "login", 404, 404, 404),
+    (P, "/offers/{wanted}/close-request", "login", 403, 403, 403),
+    (P, "/quotations/999999/accept", "login", 404, 404, 404),
+    (G, "/quotations/attachments/999999", "login", 404, 404, 404),
+    (G, "/operator/exchange-rates", "login", 403, 403, "ok"),
+    (P, "/operator/exchange-rates", "login", 403, 403, 422),  # empty: explained
 ]
 ROLES = ("anon", "member", "owner", "operator")
 
@@ -128,6 +139,7 @@ def world(app, member_factory, operator):
         "users": {"member": member, "owner": owner, "operator": operator},
         "ids": {
             "offer": offer.id,
+            "wanted": wanted.id,
             "company": owner.company_id,
             "inquiry": inquiry.id,
             "match": match.id,
@@ -181,7 +193,7 @@ def test_every_route_is_in_the_table(app):
     covered = {(m, p.split("?")[0]) for m, p, *_ in TABLE}
     normalised = set()
     for m, p in covered:
-        for name in ("offer", "company", "inquiry", "match", "alert", "token"):
+        for name in ("offer", "wanted", "company", "inquiry", "match", "alert", "token"):
             p = p.replace("{" + name + "}", "<int>")
         normalised.add((m, p))
     missing = []
@@ -202,9 +214,11 @@ def test_every_route_is_in_the_table(app):
             "<int:report_id>",
             "<int:warning_id>",
             "<int:target_id>",
+            "<int:quotation_id>",
+            "<int:attachment_id>",
         ):
             path = path.replace(converter, "<int>")
-        path = path.replace("<kind>", "offer")
+        path = path.replace("<kind>", "offer").replace("<action>", "accept")
         for method in rule.methods - {"HEAD", "OPTIONS"}:
             known = {
                 (

@@ -1,4 +1,6 @@
-"""Evidence documents: PDF, JPEG or PNG, at most 10 MB, checked by what they contain.
+"""Uploaded documents (verification evidence, quotation attachments).
+
+PDF, JPEG or PNG, at most 10 MB, checked by what they contain.
 
 They are kept in the private file store (kind ``documents``, a folder of the
 data directory or the ``stored_file`` table), never under the public photo
