@@ -75,6 +75,15 @@ PAYMENT_TERMS: dict[str, object] = {
     "OA": _l("Open account"),
 }
 
+# As traders abbreviate them in a table cell.
+PAYMENT_SHORT: dict[str, object] = {
+    "TT": "T/T",
+    "LC": "L/C",
+    "DP": "D/P",
+    "DA": "D/A",
+    "OA": _l("Open account"),
+}
+
 # A UN/LOCODE: two-letter country code and a three-character location (KRPUS = Busan).
 LOCODE_RE = re.compile(r"^[A-Z]{2}[A-Z2-9]{3}$")
 

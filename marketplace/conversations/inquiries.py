@@ -93,7 +93,9 @@ def send(sender: User, offer: Offer, raw: Mapping[str, Any]) -> Inquiry:
     return inquiry
 
 
-def open_thread(sender: User, offer: Offer, values: Mapping[str, Any], *, notice: str) -> Inquiry:
+def open_thread(
+    sender: User, offer: Offer, values: Mapping[str, Any], *, notice: str, kind: str = "inquiry"
+) -> Inquiry:
     """Open a thread about ``offer`` from ``sender`` with its first message (checked
     ``values``), tell the offer's company (``notice``), or relay it when the offer is a
     partner's copy. Contacting a suggested partner accepts that match. Quotations open
@@ -104,6 +106,7 @@ def open_thread(sender: User, offer: Offer, values: Mapping[str, Any], *, notice
         sender_company_id=sender.company_id,
         owner_company_id=offer.company_id,
         unread_by_owner=1,
+        kind=kind,
     )
     message = InquiryMessage(author_id=sender.id, **values)
     inquiry.messages.append(message)

@@ -40,6 +40,9 @@ class Inquiry(Base):
     counterpart_name: Mapped[str] = mapped_column(String(200), default="")
     counterpart_country: Mapped[str | None] = mapped_column(String(2))
     counterpart_email: Mapped[str] = mapped_column(String(254), default="")
+    # inquiry: a question about the offer; quotation: opened by a supplier's quotation on a
+    # buying request (answer rates count inquiries only: a buyer owes no reply to a quote).
+    kind: Mapped[str] = mapped_column(String(10), default="inquiry", server_default="inquiry")
 
     offer: Mapped[Offer] = relationship()
     sender: Mapped[User | None] = relationship()

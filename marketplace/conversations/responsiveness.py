@@ -1,6 +1,6 @@
 """How each company answers inquiries: share answered and median time to a first answer.
 
-Over the last 90 days, counting threads started by members here or relayed
+Over the last 90 days, counting inquiry threads (not those a quotation opened) started by members here or relayed
 from partner sites about the company's own offers. Refreshed by a periodic job
 into the company's row, so profiles, offer pages, search ranking and matching
 read it without an aggregate per page; a company whose figures change is
@@ -26,7 +26,7 @@ def refresh_all() -> int:
     since = utcnow() - WINDOW
     rows = db.session.execute(
         select(Inquiry.owner_company_id, Inquiry.created_at, Inquiry.first_answer_at).where(
-            Inquiry.created_at >= since
+            Inquiry.created_at >= since, Inquiry.kind == "inquiry"
         )
     )
     received: dict[int, int] = {}

@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from flask_babel import force_locale
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
 
@@ -97,9 +98,11 @@ def can_quote(offer: Offer, user) -> bool:
     )
 
 
-def _summary(values: Mapping[str, Any]) -> str:
-    # The thread's first message in the words of any quotation, then the supplier's own.
-    unit = str(terms.UNIT_SINGULAR.get(values["unit"], values["unit"]))
+def summary(values: Mapping[str, Any]) -> str:
+    """The thread's first message: the terms in the words of any quotation, then the
+    supplier's own message (stored in English, as thread messages are)."""
+    with force_locale("en"):
+        unit = str(terms.UNIT_SINGULAR.get(values["unit"], values["unit"]))
     line = (
         f"Quotation: {values['currency']} {fields.decimal_str(values['unit_price'])} per {unit}, "
         f"{fields.decimal_str(values['quantity'])} {values['unit']}, "
@@ -126,11 +129,12 @@ def submit(
         supplier,
         offer,
         {
-            "body": _summary(values),
+            "body": summary(values),
             "quantity": f"{fields.decimal_str(values['quantity'])} {values['unit']}",
             "terms": f"{values['incoterm']} {values['place']}"[:200],
         },
         notice=f"New quotation on your request “{offer.title}”",
+        kind="quotation",
     )
     quotation = Quotation(
         offer_id=offer.id,

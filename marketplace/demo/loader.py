@@ -470,6 +470,7 @@ def load_demo(variant: str = "default") -> str:
     Needs an app context (the demo passwords are hashed with the app's settings).
     """
     from marketplace.demo.activity import load_activity
+    from marketplace.demo.deals import load_quotations
 
     spec = VARIANTS[variant]
     today = utcnow().date()
@@ -478,10 +479,11 @@ def load_demo(variant: str = "default") -> str:
     builder.plan_offers()
     offers = builder.add_offers()
     events = load_activity(offers, list(builder.users.values()), spec.seed, today)
+    quoted = load_quotations(offers, list(builder.users.values()), spec.seed, today)
     responsiveness.refresh_all()  # the answer rates the inquiries above give
     return (
         f"loaded {len(builder.companies)} companies, {len(builder.users)} members, "
-        f"{len(offers)} offers, {events} activity events"
+        f"{len(offers)} offers, {quoted} quotations, {events} activity events"
     )
 
 

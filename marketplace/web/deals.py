@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 
 from marketplace.catalog import terms
@@ -24,6 +25,14 @@ from marketplace.web.handling import (
 )
 
 bp = Blueprint("deals", __name__)
+SORT_LABELS = {
+    "price": _l("Unit price, lowest first"),
+    "total": _l("Total, lowest first"),
+    "lead_time": _l("Lead time, shortest first"),
+    "min_order": _l("Minimum order, smallest first"),
+    "valid_until": _l("Valid until, soonest first"),
+    "received": _l("Received, oldest first"),
+}
 
 
 def offer_panel(offer, owner: bool) -> dict:
@@ -64,6 +73,8 @@ def _starting_values(offer) -> dict:
         "quantity": decimal_str(offer.quantity) or "",
         "unit": offer.unit or "",
         "incoterm": offer.incoterm or "FOB",
+        # The C and D rules' place is the buyer's end, which the request names.
+        "place": offer.port or "" if offer.incoterm in terms.DESTINATION_INCOTERMS else "",
         "payment_terms": list(offer.payment_terms or []),
         "valid_until": (
             offer.valid_until
@@ -126,6 +137,7 @@ def _comparison_page(
             stale_days=rates.STALE_AFTER_DAYS,
             today=offers.today(),
             decline_reasons=quotations.DECLINE_REASONS,
+            sort_labels=SORT_LABELS,
             errors=errors or {},
             typed=typed or {},
         ),

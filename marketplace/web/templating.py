@@ -153,6 +153,7 @@ def init_app(app: Flask) -> None:
         "unit": unit_label,
         "atom_date": atom_date,
         "payment_term": lambda code: str(terms.PAYMENT_TERMS.get(code, code)),
+        "payment_short": lambda code: str(terms.PAYMENT_SHORT.get(code, code)),
         "business_type": lambda v: str(BUSINESS_TYPE_LABELS.get(v, v)),
         "size_class": lambda v: str(SIZE_CLASS_LABELS.get(v, v)),
         "partner_title": _partner_title,

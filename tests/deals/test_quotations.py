@@ -330,3 +330,16 @@ def test_quotations_feed_the_indicators(app, rfq, operator):
     assert figures["quotations per request"] == 2.0
     assert figures["accepted of decided (%)"] == 50.0
     assert figures["median hours to first quotation"] == 0
+
+
+def test_quotations_do_not_count_as_inquiries_the_buyer_left_unanswered(app, rfq):
+    from marketplace.conversations import responsiveness
+
+    _quote_both(app, rfq)
+    responsiveness.refresh_all()
+    db.session.commit()
+    buyer_company = rfq["buyer"].company
+    db.session.refresh(buyer_company)
+    assert buyer_company.inquiries_received == 0 and buyer_company.response_rate is None
+    inbox = login(app, rfq["buyer"]).get("/inbox").text
+    assert inbox.count("quotation received") == 2
