@@ -71,6 +71,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     from marketplace.web import (
         accounts,
         companies,
+        consultations,
         conversations,
         deals,
         feeds,
@@ -96,6 +97,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         feeds,
         indicators,
         conversations,
+        consultations,
         deals,
         health,
         trust,

@@ -8,6 +8,7 @@ directory, so a fresh clone works and sessions survive a restart.
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
 import socket
@@ -68,6 +69,11 @@ class Defaults:
     # Photos and documents: "local" (a folder in the data directory: one machine) or
     # "database" (every web node serves every file: several machines, docs/deployment.md).
     FILE_STORAGE = "local"
+    # STUN/TURN servers for the video rooms (RTCIceServer objects). None are needed when
+    # the participants can reach each other directly (one network); across the Internet,
+    # set TRADEWIND_ICE_SERVERS='[{"urls": "stun:stun.example.org:3478"}, {"urls":
+    # "turn:turn.example.org:3478", "username": "u", "credential": "p"}]'.
+    WEBRTC_ICE_SERVERS: list = []
 
 
 def _bool(value: str) -> bool:
@@ -129,6 +135,13 @@ def load_config(overrides: dict | None = None) -> dict:
         config["MAIL_PORT"] = int(env["TRADEWIND_MAIL_PORT"])
     if "TRADEWIND_MAIL_USE_TLS" in env:
         config["MAIL_USE_TLS"] = _bool(env["TRADEWIND_MAIL_USE_TLS"])
+    if "TRADEWIND_ICE_SERVERS" in env:
+        servers = json.loads(env["TRADEWIND_ICE_SERVERS"])
+        if not isinstance(servers, list) or not all(
+            isinstance(s, dict) and "urls" in s for s in servers
+        ):
+            raise ValueError('TRADEWIND_ICE_SERVERS: a JSON list of {"urls": ...} objects')
+        config["WEBRTC_ICE_SERVERS"] = servers
     if _bool(env.get("TRADEWIND_HTTPS", "0")):
         # Served over HTTPS (directly or behind a TLS proxy): cookies never travel in clear.
         config["SESSION_COOKIE_SECURE"] = config["REMEMBER_COOKIE_SECURE"] = True

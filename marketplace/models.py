@@ -4,6 +4,14 @@ from marketplace.accounts.models import ApiToken, LoginFailure, LoginSession, Pa
 from marketplace.activity.models import Event
 from marketplace.api.models import IdempotencyRecord
 from marketplace.companies.models import Company
+from marketplace.consultations.models import (
+    ChatLine,
+    Consultation,
+    ConsultationSlot,
+    Participant,
+    RoomPeer,
+    RoomSignal,
+)
 from marketplace.conversations.models import (
     Inquiry,
     InquiryMessage,
@@ -26,7 +34,10 @@ __all__ = [
     "ApiToken",
     "ChangeLogEntry",
     "ChangeLogState",
+    "ChatLine",
     "Company",
+    "Consultation",
+    "ConsultationSlot",
     "DailyFigure",
     "Event",
     "Evidence",
@@ -41,6 +52,7 @@ __all__ = [
     "Notification",
     "Offer",
     "OfferPhoto",
+    "Participant",
     "PartnerCall",
     "PartnerState",
     "PasswordReset",
@@ -53,6 +65,8 @@ __all__ = [
     "QuotationAttachment",
     "Report",
     "RollupState",
+    "RoomPeer",
+    "RoomSignal",
     "RunningProcess",
     "SavedSearch",
     "StoredFile",

@@ -38,6 +38,8 @@ PERIODIC: dict[str, timedelta] = {
     "response_figures": timedelta(hours=1),  # answer rates and times, last 90 days
     # Checked every minute; each offer's digest still goes out at most once a day.
     "match_digests": timedelta(minutes=1),
+    # A booked video consultation whose room has closed gets its record on the thread.
+    "close_consultations": timedelta(minutes=1),
 }
 
 
@@ -210,6 +212,12 @@ def _match_digests(app: Flask) -> None:
     digests()
 
 
+def _close_consultations(app: Flask) -> None:
+    from marketplace.consultations.record import close_due
+
+    close_due()
+
+
 PERIODIC_JOBS: dict[str, Callable[[Flask], None]] = {
     "expire_offers": _expire,
     "rollup": _rollup,
@@ -218,6 +226,7 @@ PERIODIC_JOBS: dict[str, Callable[[Flask], None]] = {
     "lapse_verifications": _lapse,
     "response_figures": _response_figures,
     "match_digests": _match_digests,
+    "close_consultations": _close_consultations,
 }
 
 

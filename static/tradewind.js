@@ -77,3 +77,14 @@ document.addEventListener("DOMContentLoaded", () => {
     title.addEventListener("blur", ask);
   }
 });
+
+// Times typed in a consultation proposal are in the browser's own time zone: say which.
+document.querySelectorAll("input[data-browser-timezone]").forEach(function (input) {
+  try { input.value = Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch (e) { /* old browser: the member's saved zone is used */ }
+});
+document.querySelectorAll("[data-zone-label]").forEach(function (label) {
+  try {
+    var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zone && zone !== label.dataset.zone) label.textContent = zone.replace(/_/g, " ");
+  } catch (e) { /* keep the saved zone's name */ }
+});

@@ -44,6 +44,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "marketplace.indicators",
             "marketplace.trust",
             "marketplace.deals",
+            "marketplace.consultations",
         ),
     ),
     (

@@ -36,6 +36,9 @@ class User(UserMixin, Base):
     # (0 to 100); None turns them off.
     match_threshold: Mapped[int | None] = mapped_column(Integer, default=70, server_default="70")
 
+    # IANA name as the member's browser reports it ("Europe/Berlin"); "" until known.
+    timezone: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
     company: Mapped[Company | None] = relationship()
 
     # The log-in session this request runs under (set by accounts.sessions; not stored).

@@ -33,16 +33,23 @@ def _deliver(settings: dict, message: EmailMessage) -> None:
         log.warning("mail to %s not sent", message["To"], exc_info=True)
 
 
-def send_mail(to: str, subject: str, body: str) -> None:
-    """Send (in the background) or log an e-mail."""
+Attachment = tuple[str, str, bytes]  # file name, content type, content
+
+
+def send_mail(to: str, subject: str, body: str, attachments: tuple[Attachment, ...] = ()) -> None:
+    """Send (in the background) or log an e-mail, with optional attachments."""
     config = current_app.config
     if not config.get("MAIL_SERVER"):
-        log.info("mail (no SMTP configured) to=%s subject=%r\n%s", to, subject, body)
+        named = "".join(f"\n[attached: {n} ({t}, {len(d)} bytes)]" for n, t, d in attachments)
+        log.info("mail (no SMTP configured) to=%s subject=%r\n%s%s", to, subject, body, named)
         return
     message = EmailMessage()
     message["From"] = config.get("MAIL_FROM", "Tradewind <no-reply@tradewind.example>")
     message["To"], message["Subject"] = to, subject
     message.set_content(body)
+    for filename, content_type, data in attachments:
+        maintype, subtype = content_type.split("/", 1)
+        message.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
     settings = {
         k: config.get(k)
         for k in ("MAIL_SERVER", "MAIL_PORT", "MAIL_USE_TLS", "MAIL_USERNAME", "MAIL_PASSWORD")
@@ -53,9 +60,11 @@ def send_mail(to: str, subject: str, body: str) -> None:
 _OUTBOX = "mail_outbox"
 
 
-def send_after_commit(to: str, subject: str, body: str) -> None:
+def send_after_commit(
+    to: str, subject: str, body: str, attachments: tuple[Attachment, ...] = ()
+) -> None:
     """Send a mail once the current transaction commits (never if it rolls back)."""
-    db.session.info.setdefault(_OUTBOX, []).append((to, subject, body))
+    db.session.info.setdefault(_OUTBOX, []).append((to, subject, body, attachments))
 
 
 @event.listens_for(db.session, "after_commit")

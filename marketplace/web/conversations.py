@@ -6,7 +6,9 @@ from flask import Blueprint, flash, redirect, render_template, request, session,
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
+from marketplace.consultations import booking, room, zones
 from marketplace.conversations import alerts, inquiries, matching, notifications
+from marketplace.core.db import utcnow
 from marketplace.deals import quotations
 from marketplace.offers import services as offers
 from marketplace.trust import payee
@@ -79,18 +81,32 @@ def thread(inquiry_id: int):
             values = form_values(("body",))
             _message, errors = submit(inquiries.reply, inquiry, current_user, values)
             if errors:  # the thread again, with the reply as typed and why it was refused
-                return _thread_page(inquiry, values, errors), 422
+                return thread_page(inquiry, values, errors), 422
             flash(_("Your reply was sent."), "success")
             return redirect(url_for("conversations.thread", inquiry_id=inquiry_id) + "#reply")
         if inquiries.is_party(inquiry, current_user):
             submit(inquiries.mark_read, inquiry, current_user)
-    return _thread_page(inquiry, {}, {})
+    return thread_page(inquiry, {}, {})
 
 
-def _thread_page(inquiry, reply: dict, errors: dict) -> str:
+def thread_page(
+    inquiry,
+    reply: dict,
+    errors: dict,
+    *,
+    proposal: tuple[dict, dict] | None = None,
+    consultation_errors: dict | None = None,
+    invitation: tuple[dict, dict] | None = None,
+) -> str:
+    """The thread page; a refused reply, proposal or invitation comes back as typed."""
     # Each message that named a bank account other than its writer's verified one carries
     # the payee lock's warning, for both sides.
     warnings = payee.warnings_for([m.id for m in inquiry.messages])
+    other = (
+        inquiry.offer.author
+        if current_user.company_id == inquiry.sender_company_id
+        else inquiry.sender
+    )
     return render_template(
         "conversations/thread.html",
         inquiry=inquiry,
@@ -101,6 +117,15 @@ def _thread_page(inquiry, reply: dict, errors: dict) -> str:
         quotation=quotations.for_thread(inquiry.id),
         decline_reasons=quotations.DECLINE_REASONS,
         today=offers.today(),
+        consultations=booking.for_thread(inquiry.id),
+        my_zone=zones.of_user(current_user),
+        their_zone=zones.of_user(other) if other is not None else None,
+        proposal=proposal or ({"duration": "30", "slots": []}, {}),
+        consultation_errors=consultation_errors or {},
+        invitation=invitation or ({}, {}),
+        durations=booking.DURATIONS,
+        room_opens=room.EARLY,
+        now=utcnow(),
     )
 
 

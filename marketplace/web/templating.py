@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime
 from decimal import Decimal
 
+from babel import dates
 from flask import Flask
 from flask_babel import format_date, format_decimal, format_time, get_locale
 from flask_babel import lazy_gettext as _l
@@ -136,6 +137,30 @@ def response_line(company) -> str:
     )
 
 
+def in_zone(value: datetime | None, zone) -> str:
+    """A moment as a wall-clock time in ``zone`` (day, date, hour), in the visitor's language."""
+    if value is None:
+        return ""
+    locale = get_locale() or "en"
+    day = dates.format_skeleton("MMMEd", value, tzinfo=zone, locale=locale)
+    hour = dates.format_time(
+        value, _short_time(dates.Locale.parse(locale)), tzinfo=zone, locale=locale
+    )
+    return f"{day}, {hour}"
+
+
+def in_zone_input(value: datetime, zone) -> str:
+    """A moment as a ``datetime-local`` input value in ``zone`` (YYYY-MM-DDTHH:MM)."""
+    return value.astimezone(zone).strftime("%Y-%m-%dT%H:%M")
+
+
+def zone_name(zone) -> str:
+    """A time zone as people name it ("Germany (Berlin) Time"), in the visitor's language."""
+    return dates.get_timezone_location(
+        dates.get_timezone(str(zone)), locale=get_locale() or "en", return_city=False
+    )
+
+
 def _partner_title(name: str | None) -> str:
     from marketplace.partners import registry
 
@@ -173,6 +198,9 @@ def init_app(app: Flask) -> None:
         verification_checks=verification_checks,
         response_line=response_line,
         certificate_label=_certificate_label,
+        in_zone=in_zone,
+        zone_name=zone_name,
+        in_zone_input=in_zone_input,
     )
 
     @app.context_processor

@@ -109,6 +109,24 @@ TABLE = [
     (G, "/quotations/attachments/999999", "login", 404, 404, 404),
     (G, "/operator/exchange-rates", "login", 403, 403, "ok"),
     (P, "/operator/exchange-rates", "login", 403, 403, 422),  # empty: explained
+    (P, "/inbox/{inquiry}/consultations", "login", 403, 422, 403),  # no times: explained
+    (P, "/consultations/999999/accept", "login", 404, 404, 404),
+    (P, "/consultations/999999/decline", "login", 404, 404, 404),
+    (P, "/consultations/999999/cancel", "login", 404, 404, 404),
+    (P, "/consultations/999999/invite", "login", 404, 404, 404),
+    (P, "/consultations/999999/end", "login", 404, 404, 404),
+    (G, "/consultations/999999/invite.ics", "login", 404, 404, 404),
+    (G, "/consultations/999999/record", "login", 404, 404, 404),
+    (G, "/consultations/guest/not-a-token", 404, 404, 404, 404),
+    (G, "/consultations/999999/room", 404, 404, 404, 404),
+    (P, "/consultations/999999/room/join", 404, 404, 404, 404),
+    (G, "/consultations/999999/room/poll", 404, 404, 404, 404),
+    (P, "/consultations/999999/room/signal", 404, 404, 404, 404),
+    (P, "/consultations/999999/room/chat", 404, 404, 404, 404),
+    (P, "/consultations/999999/room/notes", 404, 404, 404, 404),
+    (P, "/consultations/999999/room/leave", 404, 404, 404, 404),
+    (G, "/offers/{offer}/consultation", "login", "ok", "ok", 403),
+    (P, "/offers/{offer}/consultation", "login", 422, 422, 403),  # empty: explained
 ]
 ROLES = ("anon", "member", "owner", "operator")
 
@@ -216,6 +234,7 @@ def test_every_route_is_in_the_table(app):
             "<int:target_id>",
             "<int:quotation_id>",
             "<int:attachment_id>",
+            "<int:consultation_id>",
         ):
             path = path.replace(converter, "<int>")
         path = path.replace("<kind>", "offer").replace("<action>", "accept")
