@@ -105,7 +105,9 @@ def suggest(title: str, limit: int = 5) -> list[HSSuggestion]:
     if parsed.hs_codes:
         entries = [hs.lookup(c) for c in parsed.hs_codes]
         codes = [e.code for e in entries if e and e.level == 6]
-        return [_suggestion(c) for c in codes[:limit]]
+        if codes:
+            return [_suggestion(c) for c in codes[:limit]]
+        # "sch 10", "DN50": numbers that are no subheading; read the words instead.
     words = [s for w in parsed.words for s in uq.stems(w)]
     with _searcher() as searcher:
         if parsed.cjk:

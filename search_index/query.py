@@ -87,6 +87,32 @@ def parse(text: str) -> ParsedQuery:
     return parsed
 
 
+# British and American spellings traders mix: a request for "tires" must find "tyres".
+_SPELLINGS = {
+    "tire": "tyre",
+    "tires": "tyres",
+    "galvanized": "galvanised",
+    "color": "colour",
+    "colors": "colours",
+    "aluminum": "aluminium",
+    "fiber": "fibre",
+    "meter": "metre",
+    "meters": "metres",
+    "liter": "litre",
+    "jewelry": "jewellery",
+    "gray": "grey",
+    "mold": "mould",
+    "molds": "moulds",
+}
+_SPELLINGS.update({b: a for a, b in list(_SPELLINGS.items())})
+
+
+def spellings(word: str) -> list[str]:
+    """The word and its other spelling, when traders write it two ways."""
+    other = _SPELLINGS.get(word.lower())
+    return [word, other] if other else [word]
+
+
 def stems(word: str) -> list[str]:
     """The stemmed form(s) of one word (none for a stop word)."""
     return [t.text for t in _stem(word)]

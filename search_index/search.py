@@ -213,7 +213,9 @@ def similar_offers(
     parsed = uq.parse(text)
     # A product is named in a few words; more words only cost time (every extra
     # term widens the set of documents Whoosh scores in Python).
-    words = list(dict.fromkeys(s for w in parsed.words[:8] for s in uq.stems(w)))
+    words = list(
+        dict.fromkeys(s for w in parsed.words[:8] for v in uq.spellings(w) for s in uq.stems(v))
+    )
     # Titles only: HS wording is shared by thousands of offers and would make
     # Whoosh score most of the index; the HS heading term below carries it instead.
     alternatives: list[wq.Query] = [wq.Term("title", s, boost=3.0) for s in words]

@@ -45,6 +45,9 @@ BADGE_SAYS_IT = frozenset({"verified supplier", "verified buyer"})
 # suppliers, not read one supplier's catalogue (13 of 15 were one company's offers).
 PER_COMPANY = 2
 HEAD = 10
+# A request (or offer) without an HS code is read by the HS assistant: the same heading
+# then counts, less than a code the member chose (the assistant is sometimes wrong).
+GUESSED_HEADING_POINTS = 20.0
 
 
 @dataclass
@@ -60,19 +63,39 @@ def _buyer_country(buy: Offer) -> str | None:
     return buy.company.country if buy.company else None
 
 
-def score(buy: Offer, sell: Offer, text_similarity: float) -> tuple[float, str]:
-    """Score a (buy, sell) pair from 0 to 100 and say why."""
+def score(
+    buy: Offer,
+    sell: Offer,
+    text_similarity: float,
+    buy_guess: str | None = None,
+    sell_guess: str | None = None,
+) -> tuple[float, str]:
+    """Score a (buy, sell) pair from 0 to 100 and say why.
+
+    ``buy_guess`` / ``sell_guess``: the code the HS assistant reads in the title of a side
+    that gave none; it counts less than a code a member chose."""
     points = 40.0 * text_similarity
     reasons = []
+    buy_code, sell_code = buy.hs_code or buy_guess, sell.hs_code or sell_guess
     if buy.hs_code and sell.hs_code and buy.hs_code[:4] == sell.hs_code[:4]:
         points += 30
         reasons.append(f"same HS heading {sell.hs_code[:4]}")
+    elif buy_code and sell_code and buy_code[:4] == sell_code[:4]:
+        points += GUESSED_HEADING_POINTS
+        reasons.append(f"reads as HS heading {sell_code[:4]}")
     elif buy.hs_code and sell.hs_code and buy.hs_code[:2] == sell.hs_code[:2]:
         points += 12
         reasons.append(f"same HS chapter {sell.hs_code[:2]}")
     elif buy.category == sell.category:
         points += 10
         reasons.append("same category")
+    if buy.hs_code and sell.hs_code and buy.hs_code == sell.hs_code:
+        points += 5  # the same subheading: the same product more surely than the heading
+    # Countries, terms and quantity say whether a deal can be made, not that the product
+    # is the same: without an HS match (a category is too broad: steel plate and steel
+    # pipe share one) they count only as far as the words do.
+    product_evidence = bool(reasons) and reasons[-1] != "same category"
+    context_start = points
     wanted_from = set(buy.target_countries or [])
     ships_to = set(sell.target_countries or [])
     buyer_country = _buyer_country(buy)
@@ -89,12 +112,16 @@ def score(buy: Offer, sell: Offer, text_similarity: float) -> tuple[float, str]:
     if buy.incoterm and sell.incoterm == buy.incoterm and _place_fits(buy, sell, buyer_country):
         points += 10
         reasons.append(sell.incoterm + (f" {sell.port}" if sell.port else ""))
+    if buy.incoterm in terms.DESTINATION_INCOTERMS and sell.incoterm == "EXW":
+        points -= 15  # the buyer wants the goods delivered; the supplier sells ex works only
     quantity_fit = _quantity_fits(buy, sell)
     if quantity_fit is True:
         points += 5
         reasons.append("the quantity meets the minimum order")
     elif quantity_fit is False:
         points -= 15  # the supplier would not take an order this small
+    if not product_evidence:
+        points = context_start + (points - context_start) * text_similarity
     if not reasons or text_similarity >= 0.6:
         reasons.insert(0, "similar product description")
     for reason in _trust_reasons(buy, sell):
@@ -156,12 +183,23 @@ def _trust_reasons(buy: Offer, sell: Offer) -> list[str]:
     return reasons
 
 
+def guess_hs(title: str) -> str | None:
+    """The HS subheading the assistant reads first in a title, if any."""
+    from search_index import hs_assistant
+
+    found = hs_assistant.suggest(title, limit=1)
+    return found[0].code if found else None
+
+
 def candidates(offer: Offer) -> list[Scored]:
     """Live offers of the opposite type that fit ``offer``, best first."""
     from search_index.engine import engine
 
     opposite = "sell" if offer.type == "buy" else "buy"
-    found = engine().similar_offers(offer.title, opposite, offer.hs_code, limit=CANDIDATES)
+    guessed = None if offer.hs_code else guess_hs(offer.title)
+    found = engine().similar_offers(
+        offer.title, opposite, offer.hs_code or guessed, limit=CANDIDATES
+    )
     if not found:
         return []
     top = max(s for _, s in found) or 1.0
@@ -180,7 +218,8 @@ def candidates(offer: Offer) -> list[Scored]:
         if other is None or other.company_id == offer.company_id or not other.is_live(day):
             continue
         buy, sell = (offer, other) if offer.type == "buy" else (other, offer)
-        points, reason = score(buy, sell, similarity / top)
+        guesses = (guessed, None) if offer.type == "buy" else (None, guessed)
+        points, reason = score(buy, sell, similarity / top, *guesses)
         scored.append(Scored(other, points, reason))
     return diversified(sorted(scored, key=lambda s: -s.score), lambda s: s.offer.company_id)
 

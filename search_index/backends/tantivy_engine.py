@@ -394,7 +394,9 @@ class TantivyReader:
         searcher = self._current(OFFERS).searcher()
         q = _Queries(SCHEMAS[OFFERS])
         parsed = uq.parse(text)
-        stems = list(dict.fromkeys(s for w in parsed.words[:8] for s in _stems(w)))
+        stems = list(
+            dict.fromkeys(s for w in parsed.words[:8] for v in uq.spellings(w) for s in _stems(v))
+        )
         alternatives = [q.term("title", s, 3.0) for s in stems]
         alternatives += [q.cjk(run) for run in parsed.cjk]
         if hs_code:

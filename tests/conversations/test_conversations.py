@@ -455,3 +455,63 @@ def test_matches_come_as_one_digest_per_offer_per_day_as_each_member_chose(
     assert client.post("/my/match-notifications", data={"match_threshold": "12"}).status_code == 302
     db.session.refresh(buyer)
     assert buyer.match_threshold is None  # a forged value changes nothing
+
+
+def test_a_request_without_hs_code_in_other_words_finds_the_product_not_its_neighbours(
+    app, member_factory, sync
+):
+    pipes = member_factory("exporter", name="Pipe Maker", country="KR")
+    plates = member_factory("exporter", name="Plate Mill", country="KR")
+    tyres = member_factory("exporter", name="Tyre Works", country="CN")
+    exw = member_factory("exporter", name="Ex Works Only", country="KR")
+    create_offer(
+        pipes,
+        {"type": "sell", "title": "Stainless steel welded pipes ASTM A312", "hs_code": "730640"},
+    )
+    create_offer(
+        exw,
+        {
+            "type": "sell",
+            "title": "Stainless steel welded pipes ASTM A312",
+            "hs_code": "730640",
+            "incoterm": "EXW",
+        },
+    )
+    create_offer(
+        plates, {"type": "sell", "title": "Hot-rolled stainless steel plate", "hs_code": "721912"}
+    )
+    create_offer(
+        tyres,
+        {"type": "sell", "title": "Passenger car radial tyres 205/55R16", "hs_code": "401110"},
+    )
+    db.session.commit()
+    sync()
+    buyer = member_factory("buyer", name="Nord Import", country="DE")
+    request = create_offer(
+        buyer,
+        {
+            "type": "buy",
+            "title": "316L welded stainless steel pipe, 2 inch, sch 10",
+            "category": "minerals",
+            "incoterm": "CIF",
+            "port": "DEHAM",
+        },
+    )
+    tires = create_offer(
+        buyer,
+        {
+            "type": "buy",
+            "title": "Car tires 16 inch for wholesale",
+            "category": "automotive-vehicles",
+        },
+    )
+    db.session.commit()
+    ranked = {other.company.name: match for match, other in matching.for_offer(request)}
+    # No code given: the title reads as heading 7306, and the reason says so.
+    assert "reads as HS heading 7306" in ranked["Pipe Maker"].reason
+    # Steel plate shares only the category and two words: not suggested as pipe.
+    assert "Plate Mill" not in ranked
+    # The buyer wants delivery to Hamburg; a supplier selling ex works only comes lower.
+    assert ranked["Ex Works Only"].score < ranked["Pipe Maker"].score
+    # "tires" is how an American writes "tyres".
+    assert [o.company.name for _m, o in matching.for_offer(tires)] == ["Tyre Works"]
