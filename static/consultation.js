@@ -28,6 +28,9 @@
   }
 
   function say(text) { status.textContent = text; }
+  function sayWho(peers) {
+    say(peers.length ? root.dataset.inRoom + " " + peers.map(function (p) { return p.name; }).join(", ") : root.dataset.waiting);
+  }
 
   function tile(id, name) {
     var figure = document.createElement("figure");
@@ -133,9 +136,10 @@
     data.peers.forEach(function (p) {
       if (state.peers[p.id]) state.peers[p.id].name = p.name;
     });
-    say(data.peers.length ? data.peers.map(function (p) { return p.name; }).join(", ") : root.dataset.waiting);
+    sayWho(data.peers);
     showChat(data.chat);
-    if (document.activeElement !== notes && notes.value !== data.notes) notes.value = data.notes;
+    if (document.activeElement !== notes && notes.value !== data.notes && notes.value === state.notesBase) notes.value = data.notes;
+    if (notes.value === data.notes) state.notesBase = data.notes;
     var chain = Promise.resolve();
     data.signals.forEach(function (s) {
       state.afterSignal = Math.max(state.afterSignal, s.id);
@@ -165,7 +169,7 @@
       showChat(data.chat);
       // The newcomer calls everyone already in the room.
       return Promise.all(data.peers.map(function (p) { return call(p.id, p.name); })).then(function () {
-        say(data.peers.length ? data.peers.map(function (p) { return p.name; }).join(", ") : root.dataset.waiting);
+        sayWho(data.peers);
         loop();
       });
     }).catch(function (e) { say(e.message); });
@@ -186,9 +190,15 @@
     post("/chat", { peer: state.peer, body: text }).then(function () { input.value = ""; }).catch(function (err) { say(err.message); });
   });
 
+  // Notes are saved against the text this browser last had: the server keeps what
+  // someone else saved meanwhile (both texts come back, to be checked and saved again).
+  state.notesBase = notes.value;
   document.getElementById("save-notes").addEventListener("click", function () {
-    post("/notes", { peer: state.peer, notes: notes.value }).then(function () {
-      document.getElementById("notes-state").textContent = root.dataset.saved;
+    var mine = notes.value;
+    post("/notes", { peer: state.peer, notes: mine, base: state.notesBase }).then(function (data) {
+      notes.value = data.notes;
+      state.notesBase = data.notes;
+      document.getElementById("notes-state").textContent = data.merged ? root.dataset.merged : root.dataset.saved;
     }).catch(function (err) { say(err.message); });
   });
 
@@ -196,8 +206,9 @@
     if (!state.stream) return;
     var tracks = kind === "audio" ? state.stream.getAudioTracks() : state.stream.getVideoTracks();
     tracks.forEach(function (t) { t.enabled = !t.enabled; });
-    button.classList.toggle("off");
-    button.setAttribute("aria-pressed", button.classList.contains("off") ? "true" : "false");
+    var off = button.classList.toggle("off");
+    button.setAttribute("aria-pressed", off ? "true" : "false");
+    button.textContent = off ? button.dataset.off : button.dataset.on;
   }
   document.getElementById("toggle-mic").addEventListener("click", function (e) { toggle("audio", e.currentTarget); });
   document.getElementById("toggle-camera").addEventListener("click", function (e) { toggle("video", e.currentTarget); });

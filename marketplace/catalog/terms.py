@@ -98,10 +98,18 @@ def countries() -> dict[str, str]:
     return dict(pairs)
 
 
+# ISO 4217's X codes are metals, fund units and test codes, except these four currencies.
+_X_CURRENCIES = frozenset({"XAF", "XCD", "XOF", "XPF"})
+
+
 @cache
 def currencies() -> dict[str, str]:
-    """ISO 4217 codes to names."""
-    return {c.alpha_3: c.name for c in sorted(pycountry.currencies, key=lambda c: c.alpha_3)}
+    """ISO 4217 currency codes to names (no gold, no "XTS" test code)."""
+    return {
+        c.alpha_3: c.name
+        for c in sorted(pycountry.currencies, key=lambda c: c.alpha_3)
+        if not c.alpha_3.startswith("X") or c.alpha_3 in _X_CURRENCIES
+    }
 
 
 # The currencies offered first in a select box; every ISO 4217 code is accepted.

@@ -168,6 +168,7 @@ def propose(user: User, inquiry: Inquiry, raw: Mapping[str, Any]) -> Consultatio
         user,
         {"body": f"Video consultation proposed ({minutes} minutes). Times: {listed}."},
         notice=f"Video consultation proposed about “{inquiry.offer.title}”: choose a time",
+        notice_kind="consultation",
     )
     return consultation
 
@@ -252,6 +253,7 @@ def accept(
         user,
         {"body": f"Video consultation booked for {_utc(slot.starts_at)} ({minutes} minutes)."},
         notice=f"Video consultation booked: {_utc(slot.starts_at)}",
+        notice_kind="consultation",
     )
     return consultation
 
@@ -266,7 +268,11 @@ def decline(user: User, consultation: Consultation) -> Consultation:
     inquiries.reply(
         consultation.inquiry,
         user,
-        {"body": "None of the proposed times suits us for a video consultation."},
+        {
+            "body": "None of the proposed times suits us for a video consultation. Please propose others."
+        },
+        notice=f"The proposed times for a video consultation about “{consultation.inquiry.offer.title}” do not suit: propose others",
+        notice_kind="consultation",
     )
     return consultation
 

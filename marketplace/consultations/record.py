@@ -53,6 +53,7 @@ def end(consultation: Consultation, user=None) -> Consultation:
         author,
         {"body": summary(consultation)},
         notice=f"Record of the video consultation about “{consultation.inquiry.offer.title}”",
+        notice_kind="consultation",
     )
     return consultation
 

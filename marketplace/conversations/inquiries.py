@@ -121,7 +121,7 @@ def open_thread(
     if offer.origin is None:
         notifications.notify(
             notifications.company_members(offer.company_id),
-            "inquiry",
+            kind,
             notice,
             external_url("conversations.thread", inquiry_id=inquiry.id),
         )
@@ -276,11 +276,17 @@ def get(inquiry_id: int, user: User) -> Inquiry:
 
 
 def reply(
-    inquiry: Inquiry, author: User, raw: Mapping[str, Any], *, notice: str | None = None
+    inquiry: Inquiry,
+    author: User,
+    raw: Mapping[str, Any],
+    *,
+    notice: str | None = None,
+    notice_kind: str = "reply",
 ) -> InquiryMessage:
     """Add a message to the thread; the owner's first answer is timed for the indicators.
 
-    ``notice`` replaces the notification's "New reply" text (a quotation's decision)."""
+    ``notice`` and ``notice_kind`` replace the notification's "New reply" (a quotation's
+    decision, a consultation booked)."""
     if not is_party(inquiry, author):
         raise PermissionDenied()
     values = _message_fields({"body": raw.get("body")})
@@ -306,7 +312,7 @@ def reply(
     signals.message_posted.send(message, author=author)
     notifications.notify(
         recipients,
-        "reply",
+        notice_kind,
         notice or f"New reply about “{inquiry.offer.title}”",
         external_url("conversations.thread", inquiry_id=inquiry.id),
     )

@@ -103,9 +103,11 @@ def summary(values: Mapping[str, Any]) -> str:
     supplier's own message (stored in English, as thread messages are)."""
     with force_locale("en"):
         unit = str(terms.UNIT_SINGULAR.get(values["unit"], values["unit"]))
+    with force_locale("en"):
+        plural = str(terms.UNITS.get(values["unit"], values["unit"]))
     line = (
-        f"Quotation: {values['currency']} {fields.decimal_str(values['unit_price'])} per {unit}, "
-        f"{fields.decimal_str(values['quantity'])} {values['unit']}, "
+        f"Quotation: {values['currency']} {values['unit_price']:,.2f} per {unit}, "
+        f"{values['quantity'].normalize():,f} {plural}, "
         f"{values['incoterm']} {values['place']}, lead time {values['lead_time_days']} days, "
         f"valid until {values['valid_until'].isoformat()}."
     )
@@ -123,8 +125,17 @@ def submit(
     problem = refusal(offer, supplier)
     if problem is not None:
         raise _refuse(problem)
-    values = validation.check(raw, offer, today())
-    checked = validation.check_attachments(uploads)
+    errors: dict[str, object] = {}
+    try:
+        values = validation.check(raw, offer, today())
+    except InvalidInput as exc:
+        errors.update(exc.fields)
+    try:
+        checked = validation.check_attachments(uploads)
+    except InvalidInput as exc:
+        errors.update(exc.fields)
+    if errors:  # every problem at once, the file's among them
+        raise InvalidInput(errors)
     thread = inquiries.open_thread(
         supplier,
         offer,
@@ -193,6 +204,17 @@ def for_thread(inquiry_id: int) -> Quotation | None:
     return db.session.scalar(select(Quotation).where(Quotation.inquiry_id == inquiry_id))
 
 
+def states_by_thread(inquiry_ids: Iterable[int]) -> dict[int, str]:
+    """The status of the quotation each of these threads was opened by."""
+    ids = list(inquiry_ids)
+    if not ids:
+        return {}
+    rows = db.session.execute(
+        select(Quotation.inquiry_id, Quotation.status).where(Quotation.inquiry_id.in_(ids))
+    )
+    return {inquiry_id: status for inquiry_id, status in rows}
+
+
 def counts_by_request(offer_ids: Iterable[int]) -> dict[int, int]:
     """How many quotations each of these requests received."""
     ids = list(offer_ids)
@@ -222,7 +244,7 @@ def set_shortlisted(quotation: Quotation, user: User, shortlisted: bool) -> Quot
 
 
 def _tell_supplier(quotation: Quotation, user: User, body: str, notice: str) -> None:
-    inquiries.reply(quotation.inquiry, user, {"body": body}, notice=notice)
+    inquiries.reply(quotation.inquiry, user, {"body": body}, notice=notice, notice_kind="quotation")
 
 
 def _decided(quotation: Quotation, user: User, status: str) -> None:

@@ -207,8 +207,8 @@ def room_page(consultation_id: int):
 
         return login_manager.unauthorized()
     try:
-        participant = _participant(consultation)
         room.check_open(consultation)
+        participant = _participant(consultation)
     except room.RoomRefused as refused:
         db.session.rollback()
         return render_template(

@@ -68,7 +68,14 @@ def send_inquiry(offer_id: int):
 @login_required
 def inbox():
     """Every thread the member's company takes part in."""
-    return render_template("conversations/inbox.html", threads=inquiries.inbox(current_user))
+    threads = inquiries.inbox(current_user)
+    return render_template(
+        "conversations/inbox.html",
+        threads=threads,
+        quotation_states=quotations.states_by_thread(
+            [t.id for t in threads if t.kind == "quotation"]
+        ),
+    )
 
 
 @bp.route("/inbox/<int:inquiry_id>", methods=["GET", "POST"])

@@ -118,9 +118,10 @@ def quote(offer_id: int):
 def _comparison_page(
     offer, errors: dict | None = None, typed: dict | None = None, status: int = 200
 ):
-    currency = quotations.display_currency(offer, request.args.get("currency"))
-    sort = request.args.get("sort", "price")
-    descending = request.args.get("order") == "desc"
+    # The buyer's view (currency, order) from the link, or from the form of a refused decision.
+    currency = quotations.display_currency(offer, request.values.get("currency"))
+    sort = request.values.get("sort", "price")
+    descending = request.values.get("order") == "desc"
     rows = quotations.comparison(
         quotations.for_request(offer, current_user), currency, sort, descending
     )

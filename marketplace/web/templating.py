@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime
 from decimal import Decimal
 
-from babel import dates
+from babel import dates, numbers
 from flask import Flask
 from flask_babel import format_date, format_decimal, format_time, get_locale
 from flask_babel import lazy_gettext as _l
@@ -26,6 +26,18 @@ ROLE_LABELS = {"exporter": _l("Exporter"), "buyer": _l("Buyer"), "operator": _l(
 def price(value: Decimal) -> str:
     """A money amount with two decimals and grouping, in the visitor's locale."""
     return format_decimal(value, format="#,##0.00")
+
+
+def money(value: Decimal, currency: str, as_quoted: bool = True) -> str:
+    """An amount with its currency code and that currency's usual decimals (KRW 4,920,683;
+    USD 12.50), in the visitor's locale. ``as_quoted``: more decimals when the amount was
+    given with them (a unit price of USD 0.0350 stays so); conversions are rounded."""
+    digits = numbers.get_currency_precision(currency)
+    if as_quoted:
+        written = -int(value.normalize().as_tuple().exponent)
+        digits = max(digits, min(written, 4))
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    return f"{currency} {format_decimal(value, format=pattern)}"
 
 
 def amount(value: Decimal) -> str:
@@ -156,6 +168,8 @@ def in_zone_input(value: datetime, zone) -> str:
 
 def zone_name(zone) -> str:
     """A time zone as people name it ("Germany (Berlin) Time"), in the visitor's language."""
+    if str(zone) == "UTC":
+        return "UTC"
     return dates.get_timezone_location(
         dates.get_timezone(str(zone)), locale=get_locale() or "en", return_city=False
     )
@@ -172,6 +186,7 @@ def init_app(app: Flask) -> None:
     filters = {
         "price": price,
         "amount": amount,
+        "money": money,
         "date": as_date,
         "datetime": as_datetime,
         "country": country,

@@ -186,12 +186,14 @@ def test_the_buyer_shortlists_accepts_one_and_declines_the_other_and_both_suppli
         data={"reason": "price", "note": "We have 12.50 elsewhere."},
     )
 
+    assert "quotation accepted" in login(app, rfq["suppliers"][0]).get("/inbox").text
     winner = login(app, rfq["suppliers"][0]).get(f"/inbox/{accepted.inquiry_id}").text
     assert "accepted" in winner and "Please send the pro-forma invoice." in winner
     loser = login(app, rfq["suppliers"][1]).get(f"/inbox/{declined.inquiry_id}").text
     assert "The price is too high" in loser and "We have 12.50 elsewhere." in loser
     texts = {
-        n.text for n in db.session.scalars(select(Notification).where(Notification.kind == "reply"))
+        n.text
+        for n in db.session.scalars(select(Notification).where(Notification.kind == "quotation"))
     }
     assert any("was accepted" in t for t in texts) and any("was declined" in t for t in texts)
     # A decided quotation cannot be decided again.

@@ -110,11 +110,15 @@ def test_two_browsers_hold_a_booked_consultation(two_browsers, portal):
     supplier.fill("#notes", "Price 12.10 USD/m held until 31 January; L/C at sight.")
     supplier.click("#save-notes")
     supplier.wait_for_selector("#notes-state:not(:empty)")
+    buyer.wait_for_function(  # the other browser shows the notes it did not type
+        "() => document.getElementById('notes').value.includes('held until 31 January')"
+    )
     buyer.wait_for_timeout(1500)  # a few polls, so time present is counted
     shot(buyer, "h-consultation-room")
 
     buyer.click("#leave")
     buyer.goto(thread_url)
+    buyer.once("dialog", lambda dialog: dialog.accept())  # "End the consultation now?"
     buyer.click("button:has-text('End the consultation and keep the record')")
     buyer.wait_for_selector(".flash.success")
     record = buyer.inner_text(".thread")
