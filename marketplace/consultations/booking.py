@@ -18,11 +18,11 @@ from sqlalchemy import select
 
 from marketplace.accounts.models import User
 from marketplace.accounts.services import normalise_email
-from marketplace.consultations import calendar, zones
+from marketplace.consultations import calendar
 from marketplace.consultations.models import Consultation, ConsultationSlot, Participant
 from marketplace.conversations import inquiries
 from marketplace.conversations.models import Inquiry
-from marketplace.core import fields
+from marketplace.core import fields, zones
 from marketplace.core.db import db, utcnow
 from marketplace.core.errors import InvalidInput, NotFound, PermissionDenied
 from marketplace.core.mail import send_after_commit

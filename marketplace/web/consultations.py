@@ -23,9 +23,10 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
-from marketplace.consultations import booking, calendar, record, room, zones
+from marketplace.consultations import booking, calendar, record, room
 from marketplace.consultations.models import Consultation, Participant
 from marketplace.conversations import inquiries
+from marketplace.core import zones
 from marketplace.core.db import db, utcnow
 from marketplace.core.errors import DomainError, InvalidInput, NotFound
 from marketplace.offers import services as offers

@@ -6,8 +6,9 @@ from flask import Blueprint, flash, redirect, render_template, request, session,
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
-from marketplace.consultations import booking, room, zones
+from marketplace.consultations import booking, room
 from marketplace.conversations import alerts, inquiries, matching, notifications
+from marketplace.core import zones
 from marketplace.core.db import utcnow
 from marketplace.deals import quotations
 from marketplace.offers import services as offers

@@ -8,10 +8,11 @@ from decimal import Decimal
 
 from babel import dates, numbers
 from flask import Flask
-from flask_babel import format_date, format_decimal, format_time, get_locale
+from flask_babel import format_date, format_decimal, get_locale
 from flask_babel import lazy_gettext as _l
 
 from marketplace.catalog import terms
+from marketplace.core import zones
 
 BUSINESS_TYPE_LABELS = {
     "manufacturer": _l("Manufacturer"),
@@ -45,12 +46,22 @@ def amount(value: Decimal) -> str:
     return format_decimal(value, format="#,##0.###")
 
 
+def _viewer_zone():
+    # Logged-in members read times in their own zone; visitors, and tests, in UTC.
+    from flask import has_request_context
+    from flask_login import current_user
+
+    if has_request_context() and current_user and current_user.is_authenticated:
+        return zones.of_user(current_user)
+    return zones.UTC
+
+
 def as_date(value: date | datetime | None) -> str:
-    """A date in the visitor's locale (medium format)."""
+    """A date in the visitor's locale (medium format); a moment's date where the reader is."""
     if value is None:
         return ""
     if isinstance(value, datetime):
-        value = value.date()
+        value = value.astimezone(_viewer_zone()).date() if value.tzinfo else value.date()
     return format_date(value, format="medium")
 
 
@@ -63,19 +74,38 @@ def _short_time(locale) -> str:
 
 
 def as_datetime(value: datetime | None) -> str:
-    """A moment in the visitor's locale: its medium date and short time, in UTC.
+    """A moment in the visitor's locale: its medium date and short time, in the reader's
+    time zone (UTC for visitors), which is named.
 
     Joined the way the locale joins them ("Dec 1, 2026, 6:56 PM UTC",
-    "2026. 12. 1. 오후 6:56 UTC"), so every page shows times alike.
+    "2026. 12. 1. 오후 6:56 UTC", "Dec 1, 2026, 7:56 PM GMT+1"), so every page shows times alike.
     """
     if value is None:
         return ""
     locale = get_locale()
+    zone = _viewer_zone()
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=zones.UTC)
     pattern = locale.datetime_formats["medium"] if locale else "{1}, {0}"
+    code = str(locale or "en")
+    local = value.astimezone(zone)
     joined = str(pattern).format(
-        format_time(value, _short_time(locale)), format_date(value, "medium")
+        dates.format_time(
+            local, _short_time(locale) if locale else "HH:mm", tzinfo=zone, locale=code
+        ),
+        dates.format_date(local.date(), "medium", locale=code),
     )
-    return f"{joined} UTC"
+    return f"{joined} {_offset_label(local, zone)}"
+
+
+def _offset_label(local: datetime, zone) -> str:
+    # "UTC", or the offset as people write it: "GMT+9", "GMT+5:30", "GMT-5".
+    if str(zone) == "UTC":
+        return "UTC"
+    minutes = round(local.utcoffset().total_seconds() / 60)  # type: ignore[union-attr]
+    sign, minutes = ("+" if minutes >= 0 else "-"), abs(minutes)
+    hours, rest = divmod(minutes, 60)
+    return f"GMT{sign}{hours}" + (f":{rest:02d}" if rest else "")
 
 
 def country(code: str | None) -> str:

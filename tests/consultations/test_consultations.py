@@ -247,3 +247,16 @@ def test_from_an_offer_a_buyer_proposes_and_the_thread_opens_with_it(
     assert consultation.inquiry.sender_id == buyer.id and consultation.duration_minutes == 45
     db.session.refresh(buyer)
     assert buyer.timezone == "Asia/Tokyo"
+
+
+def test_members_read_every_time_in_their_own_zone_and_visitors_in_utc(app, thread):
+    thread["supplier"].timezone = "Asia/Seoul"
+    db.session.commit()
+    sent = thread["inquiry"].created_at.astimezone(SEOUL)
+    inbox = login(app, thread["supplier"]).get("/inbox").text.replace("\u202f", " ")
+    assert f"{sent.strftime('%-I:%M %p')} GMT+9" in inbox
+    # The buyer set no zone: its company's country (Germany) decides.
+    berlin = thread["inquiry"].created_at.astimezone(BERLIN)
+    assert f"{berlin.strftime('%-I:%M %p')} GMT+1" in login(app, thread["buyer"]).get(
+        "/inbox"
+    ).text.replace("\u202f", " ")
