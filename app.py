@@ -79,6 +79,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         home,
         indicators,
         offers,
+        operator,
         partners,
         search,
         trust,
@@ -100,6 +101,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         consultations,
         deals,
         health,
+        operator,
         trust,
     ):
         app.register_blueprint(module.bp)

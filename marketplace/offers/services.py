@@ -312,3 +312,23 @@ def recent_offers(limit: int = 8) -> list[Offer]:
         .limit(limit)
     )
     return list(db.session.scalars(query))
+
+
+def hidden_offers(limit: int = 200) -> list[Offer]:
+    """Offers an operator hid, the most recently hidden first."""
+    return list(
+        db.session.scalars(
+            select(Offer)
+            .where(Offer.status == "hidden")
+            .order_by(Offer.status_changed_at.desc())
+            .limit(limit)
+        )
+    )
+
+
+def hidden_count() -> int:
+    """How many offers are hidden."""
+    return (
+        db.session.scalar(select(func.count()).select_from(Offer).where(Offer.status == "hidden"))
+        or 0
+    )

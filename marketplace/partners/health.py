@@ -181,3 +181,12 @@ def health(name: str, purpose: str = "search") -> Health:
         p50_ms=statistics.median(times) if times else None,
         p95_ms=pct(0.95),
     )
+
+
+def troubled(now: datetime) -> list[PartnerState]:
+    """Partner states that are paused or have failed lately, for the operators' console."""
+    return [
+        state
+        for state in db.session.scalars(select(PartnerState))
+        if is_suspended(state, now) or state.consecutive_failures > 0
+    ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from marketplace.accounts.models import User
 from marketplace.core.db import db, utcnow
@@ -140,3 +140,13 @@ def retry(posting_id: int, actor: User) -> Posting:
         raise InvalidInput({"posting": _l("This posting is not waiting for a retry.")})
     _queue(posting, posting.action or ("update" if posting.remote_id else "create"))
     return posting
+
+
+def failed_count() -> int:
+    """How many postings to partner sites have failed for good (an operator may retry)."""
+    return (
+        db.session.scalar(
+            select(func.count()).select_from(Posting).where(Posting.state == "failed")
+        )
+        or 0
+    )

@@ -157,6 +157,8 @@ def login():
         ), 401
     throttle.clear(email)
     _log_in(user, remember=bool(request.form.get("remember")))
+    if user.is_operator and next_url == url_for("accounts.my_page"):
+        next_url = url_for("operator.console")  # an operator's My page has nothing to do
     return redirect(next_url)
 
 

@@ -108,6 +108,8 @@ TABLE = [
     (P, "/quotations/999999/accept", "login", 404, 404, 404),
     (G, "/quotations/attachments/999999", "login", 404, 404, 404),
     (G, "/operator/exchange-rates", "login", 403, 403, "ok"),
+    (G, "/operator", "login", 403, 403, "ok"),
+    (G, "/operator/hidden-offers", "login", 403, 403, "ok"),
     (P, "/operator/exchange-rates", "login", 403, 403, 422),  # empty: explained
     (P, "/inbox/{inquiry}/consultations", "login", 403, 422, 403),  # no times: explained
     (P, "/consultations/999999/accept", "login", 404, 404, 404),
