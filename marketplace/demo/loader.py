@@ -471,6 +471,7 @@ def load_demo(variant: str = "default") -> str:
     """
     from marketplace.demo.activity import load_activity
     from marketplace.demo.deals import load_quotations
+    from marketplace.demo.evidence import submit_demo_evidence
 
     spec = VARIANTS[variant]
     today = utcnow().date()
@@ -480,10 +481,12 @@ def load_demo(variant: str = "default") -> str:
     offers = builder.add_offers()
     events = load_activity(offers, list(builder.users.values()), spec.seed, today)
     quoted = load_quotations(offers, list(builder.users.values()), spec.seed, today)
+    waiting = submit_demo_evidence(builder.companies, builder.authors, random.Random(spec.seed))
     responsiveness.refresh_all()  # the answer rates the inquiries above give
     return (
         f"loaded {len(builder.companies)} companies, {len(builder.users)} members, "
-        f"{len(offers)} offers, {quoted} quotations, {events} activity events"
+        f"{len(offers)} offers, {quoted} quotations, {events} activity events, "
+        f"{waiting} verifications waiting"
     )
 
 
