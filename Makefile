@@ -43,7 +43,7 @@ test-postgres: $(BIN)/.installed-dev translations
 
 # Re-extract messages after changing user-facing text, then translate translations/ko.
 messages: $(BIN)/.installed
-	$(BIN)/pybabel extract -F babel.cfg -k _l -o translations/messages.pot --no-location --sort-output .
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_ngettext:1,2 -o translations/messages.pot --no-location --sort-output .
 	$(BIN)/pybabel update -i translations/messages.pot -d translations --no-fuzzy-matching
 
 clean:

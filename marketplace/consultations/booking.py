@@ -167,7 +167,10 @@ def propose(user: User, inquiry: Inquiry, raw: Mapping[str, Any]) -> Consultatio
         inquiry,
         user,
         {"body": f"Video consultation proposed ({minutes} minutes). Times: {listed}."},
-        notice=f"Video consultation proposed about “{inquiry.offer.title}”: choose a time",
+        notice=_l(
+            "Video consultation proposed about “%(title)s”: choose a time",
+            title=inquiry.offer.title,
+        ),
         notice_kind="consultation",
     )
     return consultation
@@ -252,7 +255,7 @@ def accept(
         consultation.inquiry,
         user,
         {"body": f"Video consultation booked for {_utc(slot.starts_at)} ({minutes} minutes)."},
-        notice=f"Video consultation booked: {_utc(slot.starts_at)}",
+        notice=_l("Video consultation booked: %(time)s", time=_utc(slot.starts_at)),
         notice_kind="consultation",
     )
     return consultation
@@ -271,7 +274,10 @@ def decline(user: User, consultation: Consultation) -> Consultation:
         {
             "body": "None of the proposed times suits us for a video consultation. Please propose others."
         },
-        notice=f"The proposed times for a video consultation about “{consultation.inquiry.offer.title}” do not suit: propose others",
+        notice=_l(
+            "The proposed times for a video consultation about “%(title)s” do not suit: propose others",
+            title=consultation.inquiry.offer.title,
+        ),
         notice_kind="consultation",
     )
     return consultation

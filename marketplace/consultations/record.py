@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
 from marketplace.consultations import room
@@ -52,7 +53,10 @@ def end(consultation: Consultation, user=None) -> Consultation:
         consultation.inquiry,
         author,
         {"body": summary(consultation)},
-        notice=f"Record of the video consultation about “{consultation.inquiry.offer.title}”",
+        notice=_l(
+            "Record of the video consultation about “%(title)s”",
+            title=consultation.inquiry.offer.title,
+        ),
         notice_kind="consultation",
     )
     return consultation

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from flask_babel import ngettext
+from flask_babel import lazy_ngettext
 from sqlalchemy import func, select, update
 
 from marketplace.accounts.models import User
@@ -117,7 +117,7 @@ def check_all() -> int:
         notifications.notify(
             [user],
             "alert",
-            ngettext(
+            lazy_ngettext(
                 "%(num)d new offer for your alert “%(label)s”: %(titles)s",
                 "%(num)d new offers for your alert “%(label)s”: %(titles)s",
                 len(new),

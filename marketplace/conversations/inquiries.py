@@ -88,13 +88,15 @@ def send(sender: User, offer: Offer, raw: Mapping[str, Any]) -> Inquiry:
                 )
             }
         )
-    inquiry = open_thread(sender, offer, values, notice=f"New inquiry about “{offer.title}”")
+    inquiry = open_thread(
+        sender, offer, values, notice=_l("New inquiry about “%(title)s”", title=offer.title)
+    )
     events.record("inquiry_sent", actor=sender, offer=offer)
     return inquiry
 
 
 def open_thread(
-    sender: User, offer: Offer, values: Mapping[str, Any], *, notice: str, kind: str = "inquiry"
+    sender: User, offer: Offer, values: Mapping[str, Any], *, notice: object, kind: str = "inquiry"
 ) -> Inquiry:
     """Open a thread about ``offer`` from ``sender`` with its first message (checked
     ``values``), tell the offer's company (``notice``), or relay it when the offer is a
@@ -173,7 +175,7 @@ def receive_lead(
     notifications.notify(
         notifications.company_members(offer.company_id),
         "inquiry",
-        f"New inquiry about “{offer.title}” via {partner_title}",
+        _l("New inquiry about “%(title)s” via %(portal)s", title=offer.title, portal=partner_title),
         external_url("conversations.thread", inquiry_id=inquiry.id),
     )
     events.record("inquiry_sent", offer=offer)
@@ -237,7 +239,7 @@ def receive_message(inquiry: Inquiry, partner: str, raw: Mapping[str, Any]) -> I
     notifications.notify(
         recipients,
         "reply",
-        f"New reply about “{inquiry.offer.title}”",
+        _l("New reply about “%(title)s”", title=inquiry.offer.title),
         external_url("conversations.thread", inquiry_id=inquiry.id),
     )
     return message
@@ -280,7 +282,7 @@ def reply(
     author: User,
     raw: Mapping[str, Any],
     *,
-    notice: str | None = None,
+    notice: object = None,
     notice_kind: str = "reply",
 ) -> InquiryMessage:
     """Add a message to the thread; the owner's first answer is timed for the indicators.
@@ -313,7 +315,7 @@ def reply(
     notifications.notify(
         recipients,
         notice_kind,
-        notice or f"New reply about “{inquiry.offer.title}”",
+        notice or _l("New reply about “%(title)s”", title=inquiry.offer.title),
         external_url("conversations.thread", inquiry_id=inquiry.id),
     )
     return message

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TypeVar
 
+from flask_babel import lazy_ngettext
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import joinedload
 
@@ -329,11 +330,25 @@ def digests(now: datetime | None = None) -> int:
     return made
 
 
-def _digest_text(offer: Offer, strong: list[Match], other_side: str) -> str:
-    what = "suppliers" if offer.type == "buy" else "buying requests"
-    names = [getattr(m, other_side).title for m in strong[:DIGEST_NAMES]]
-    more = f" and {len(strong) - DIGEST_NAMES} more" if len(strong) > DIGEST_NAMES else ""
-    return f"{len(strong)} new matching {what} for “{offer.title}”: " + "; ".join(names) + more
+def _digest_text(offer: Offer, strong: list[Match], other_side: str):
+    names = "; ".join(getattr(m, other_side).title for m in strong[:DIGEST_NAMES])
+    if len(strong) > DIGEST_NAMES:
+        names += f" (+{len(strong) - DIGEST_NAMES})"
+    if offer.type == "buy":
+        return lazy_ngettext(
+            "%(num)d new matching supplier for “%(title)s”: %(names)s",
+            "%(num)d new matching suppliers for “%(title)s”: %(names)s",
+            len(strong),
+            title=offer.title,
+            names=names,
+        )
+    return lazy_ngettext(
+        "%(num)d new matching buying request for “%(title)s”: %(names)s",
+        "%(num)d new matching buying requests for “%(title)s”: %(names)s",
+        len(strong),
+        title=offer.title,
+        names=names,
+    )
 
 
 def for_offer(offer: Offer) -> list[tuple[Match, Offer]]:

@@ -127,8 +127,20 @@ class Notification(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20))  # inquiry | reply | match | alert
-    text: Mapped[str] = mapped_column(String(300))
+    text: Mapped[str] = mapped_column(String(300))  # in English
+    # The translatable message (msgid, or singular and plural) and its values, rendered
+    # in each reader's language (see notifications.render); None: only ``text``.
+    message: Mapped[list[str] | None] = mapped_column(JSON)
+    params: Mapped[dict | None] = mapped_column(JSON, default=dict)
     link: Mapped[str] = mapped_column(String(300), default="")
+
+    @property
+    def shown(self) -> str:
+        """The notification in the current language."""
+        from marketplace.conversations.notifications import render
+
+        return render(self.message, self.params or {}, self.text)
+
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
     read_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 

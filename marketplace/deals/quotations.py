@@ -144,7 +144,7 @@ def submit(
             "quantity": f"{fields.decimal_str(values['quantity'])} {values['unit']}",
             "terms": f"{values['incoterm']} {values['place']}"[:200],
         },
-        notice=f"New quotation on your request “{offer.title}”",
+        notice=_l("New quotation on your request “%(title)s”", title=offer.title),
         kind="quotation",
     )
     quotation = Quotation(
@@ -243,7 +243,7 @@ def set_shortlisted(quotation: Quotation, user: User, shortlisted: bool) -> Quot
     return quotation
 
 
-def _tell_supplier(quotation: Quotation, user: User, body: str, notice: str) -> None:
+def _tell_supplier(quotation: Quotation, user: User, body: str, notice: object) -> None:
     inquiries.reply(quotation.inquiry, user, {"body": body}, notice=notice, notice_kind="quotation")
 
 
@@ -269,7 +269,10 @@ def accept(quotation: Quotation, user: User, note: object = "") -> Quotation:
     quotation.decision_note = text
     body = "Quotation accepted." + (f"\n\n{text}" if text else "")
     _tell_supplier(
-        quotation, user, body, f"Your quotation on “{quotation.offer.title}” was accepted"
+        quotation,
+        user,
+        body,
+        _l("Your quotation on “%(title)s” was accepted", title=quotation.offer.title),
     )
     events.record("quotation_accepted", actor=user, offer=quotation.offer)
     return quotation
@@ -298,7 +301,10 @@ def decline(quotation: Quotation, user: User, raw: Mapping[str, Any]) -> Quotati
     quotation.decline_reason, quotation.decision_note = reason, text
     body = f"Quotation declined: {_DECLINE_REASONS_EN[reason]}." + (f"\n\n{text}" if text else "")
     _tell_supplier(
-        quotation, user, body, f"Your quotation on “{quotation.offer.title}” was declined"
+        quotation,
+        user,
+        body,
+        _l("Your quotation on “%(title)s” was declined", title=quotation.offer.title),
     )
     events.record("quotation_declined", actor=user, offer=quotation.offer)
     return quotation
@@ -320,7 +326,7 @@ def close_request(offer: Offer, user: User) -> int:
             quotation,
             user,
             "The buyer closed this request without choosing this quotation.",
-            f"The request “{offer.title}” was closed",
+            _l("The request “%(title)s” was closed", title=offer.title),
         )
         closed += 1
     if offer.status == "active":

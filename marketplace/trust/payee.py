@@ -125,7 +125,7 @@ def decide(account_id: int, operator: User, verified: bool, reason: object = "")
     notify(
         company_members(account.company_id),
         "payee",
-        str(text),
+        text,
         external_url("trust.my_verification"),
     )
     db.session.flush()

@@ -162,7 +162,7 @@ def decide(report_id: int, operator: User, outcome: str, note: object) -> Report
         notify(
             company_members(report.company_id),
             "warning",
-            str(_l("A warning from Tradewind's operators: %(note)s", note=why)),
+            _l("A warning from Tradewind's operators: %(note)s", note=why),
             external_url("offers.show", offer_id=offer.id) if offer else "",
         )
     report.outcome, report.outcome_note = outcome, why
@@ -170,7 +170,7 @@ def decide(report_id: int, operator: User, outcome: str, note: object) -> Report
     notify(
         [report.reporter],
         "report",
-        str(_l("Your report was reviewed: %(outcome)s.", outcome=outcome_label(outcome))),
+        _l("Your report was reviewed: %(outcome)s.", outcome=outcome_label(outcome)),
         external_url("trust.my_reports"),
     )
     db.session.flush()
@@ -184,9 +184,7 @@ def hide_offer(offer: Offer, operator: User, reason: object) -> Offer:
     notify(
         company_members(offer.company_id),
         "hidden",
-        str(
-            _l("An operator hid your offer “%(title)s”: %(reason)s", title=offer.title, reason=why)
-        ),
+        _l("An operator hid your offer “%(title)s”: %(reason)s", title=offer.title, reason=why),
         external_url("offers.show", offer_id=offer.id),
     )
     return offer

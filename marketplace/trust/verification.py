@@ -360,6 +360,6 @@ def _tell_members(company: Company, text: object) -> None:
     notify(
         company_members(company.id),
         "verification",
-        str(text),
+        text,
         external_url("trust.my_verification"),
     )

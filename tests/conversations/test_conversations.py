@@ -515,3 +515,26 @@ def test_a_request_without_hs_code_in_other_words_finds_the_product_not_its_neig
     assert ranked["Ex Works Only"].score < ranked["Pipe Maker"].score
     # "tires" is how an American writes "tyres".
     assert [o.company.name for _m, o in matching.for_offer(tires)] == ["Tyre Works"]
+
+
+def test_a_notification_is_read_and_mailed_in_its_readers_language(app, member_factory, caplog):
+    import logging
+
+    from marketplace.conversations import inquiries
+
+    caplog.set_level(logging.INFO, logger="marketplace")
+    seller = member_factory("exporter", name="Hanbit Steel", country="KR")
+    seller.locale = "ko"
+    buyer = member_factory("buyer", name="Nord Import", country="DE")
+    offer = create_offer(
+        seller, {"type": "sell", "title": "Stainless steel welded pipes", "hs_code": "730640"}
+    )
+    db.session.commit()
+    inquiries.send(buyer, offer, {"body": "Please quote 20 tonnes, CIF Hamburg."})
+    db.session.commit()
+    korean = "“Stainless steel welded pipes”에 대한 새 문의"
+    assert korean in login(app, seller).get("/notifications").get_data(as_text=True)
+    assert any(korean in r.getMessage() for r in caplog.records)  # the mail too
+    # The English text stays for the API and for readers of other languages.
+    stored = db.session.scalar(select(Notification).where(Notification.user_id == seller.id))
+    assert stored.text == "New inquiry about “Stainless steel welded pipes”"
