@@ -12,6 +12,7 @@ from flask_babel import format_date, format_decimal, get_locale
 from flask_babel import lazy_gettext as _l
 
 from marketplace.catalog import terms
+from marketplace.conversations import reasons
 from marketplace.core import zones
 
 BUSINESS_TYPE_LABELS = {
@@ -246,6 +247,7 @@ def init_app(app: Flask) -> None:
         in_zone=in_zone,
         zone_name=zone_name,
         in_zone_input=in_zone_input,
+        match_reason=reasons.shown,
     )
 
     @app.context_processor

@@ -68,7 +68,7 @@ def test_buyer_sees_fitting_suppliers_at_once_and_they_see_the_request(app, mark
     page = buyer.get(response.headers["Location"]).get_data(as_text=True)
     assert "Suggested suppliers" in page
     assert "Stainless steel welded pipes TP304" in page and "Organic green tea" not in page
-    assert "same HS heading 7306" in page and "ships to DE" in page
+    assert "same HS heading 7306" in page and "ships to Germany" in page
     # the Korean supplier ships to DE; the other one only to the US, so it ranks lower or not at all
     request = db.session.scalar(select(Offer).where(Offer.type == "buy"))
     matches = db.session.scalars(
@@ -538,3 +538,17 @@ def test_a_notification_is_read_and_mailed_in_its_readers_language(app, member_f
     # The English text stays for the API and for readers of other languages.
     stored = db.session.scalar(select(Notification).where(Notification.user_id == seller.id))
     assert stored.text == "New inquiry about “Stainless steel welded pipes”"
+
+
+def test_match_reasons_read_in_the_page_language_and_stay_english_in_the_api(app):
+    from flask_babel import force_locale
+
+    from marketplace.conversations import reasons
+
+    stored = "similar product description; same HS heading 7306; ships to DE; FOB KRPUS"
+    with app.test_request_context(), force_locale("ko"):
+        shown = reasons.shown(stored)
+    assert shown == "비슷한 제품 설명; 같은 HS 7306호; 독일(으)로 수출; FOB KRPUS"
+    with app.test_request_context():
+        # English pages name the country too; the API keeps the stored codes.
+        assert reasons.shown(stored) == stored.replace("ships to DE", "ships to Germany")
