@@ -166,7 +166,13 @@ def propose(user: User, inquiry: Inquiry, raw: Mapping[str, Any]) -> Consultatio
     inquiries.reply(
         inquiry,
         user,
-        {"body": f"Video consultation proposed ({minutes} minutes). Times: {listed}."},
+        {
+            "body": _l(
+                "Video consultation proposed (%(n)d minutes). Times: %(times)s.",
+                n=minutes,
+                times=listed,
+            )
+        },
         notice=_l(
             "Video consultation proposed about “%(title)s”: choose a time",
             title=inquiry.offer.title,
@@ -254,7 +260,13 @@ def accept(
     inquiries.reply(
         consultation.inquiry,
         user,
-        {"body": f"Video consultation booked for {_utc(slot.starts_at)} ({minutes} minutes)."},
+        {
+            "body": _l(
+                "Video consultation booked for %(time)s (%(n)d minutes).",
+                time=_utc(slot.starts_at),
+                n=minutes,
+            )
+        },
         notice=_l("Video consultation booked: %(time)s", time=_utc(slot.starts_at)),
         notice_kind="consultation",
     )
@@ -272,7 +284,9 @@ def decline(user: User, consultation: Consultation) -> Consultation:
         consultation.inquiry,
         user,
         {
-            "body": "None of the proposed times suits us for a video consultation. Please propose others."
+            "body": _l(
+                "None of the proposed times suits us for a video consultation. Please propose others."
+            )
         },
         notice=_l(
             "The proposed times for a video consultation about “%(title)s” do not suit: propose others",
@@ -293,7 +307,9 @@ def cancel(user: User, consultation: Consultation) -> Consultation:
     consultation.status = "cancelled"
     if was_booked:
         _mail_invitation(consultation, consultation.participants, method="CANCEL")
-    inquiries.reply(consultation.inquiry, user, {"body": "The video consultation is cancelled."})
+    inquiries.reply(
+        consultation.inquiry, user, {"body": _l("The video consultation is cancelled.")}
+    )
     return consultation
 
 
@@ -340,6 +356,6 @@ def invite(user: User, consultation: Consultation, raw: Mapping[str, Any]) -> Pa
     inquiries.reply(
         consultation.inquiry,
         user,
-        {"body": f"{name} is invited to the video consultation as a guest."},
+        {"body": _l("%(name)s is invited to the video consultation as a guest.", name=name)},
     )
     return guest

@@ -14,7 +14,7 @@ from marketplace.accounts.models import User
 from marketplace.activity import events
 from marketplace.conversations import notifications, relay, signals
 from marketplace.conversations.models import Inquiry, InquiryMessage, Match
-from marketplace.core import fields
+from marketplace.core import fields, translatable
 from marketplace.core.db import db, db_text, utcnow
 from marketplace.core.errors import EmailNotConfirmed, InvalidInput, NotFound, PermissionDenied
 from marketplace.core.fields import FieldError, is_blank
@@ -110,7 +110,9 @@ def open_thread(
         unread_by_owner=1,
         kind=kind,
     )
-    message = InquiryMessage(author_id=sender.id, **values)
+    kept, params = translatable.capture(values["body"])
+    first = {**values, "body": translatable.english(values["body"])}
+    message = InquiryMessage(author_id=sender.id, message=kept, params=params or None, **first)
     inquiry.messages.append(message)
     db.session.add(inquiry)
     if offer.origin is not None:
@@ -291,8 +293,10 @@ def reply(
     decision, a consultation booked)."""
     if not is_party(inquiry, author):
         raise PermissionDenied()
-    values = _message_fields({"body": raw.get("body")})
-    message = InquiryMessage(author_id=author.id, **values)
+    body = raw.get("body")
+    kept, params = translatable.capture(body)
+    values = _message_fields({"body": translatable.english(body) if kept else body})
+    message = InquiryMessage(author_id=author.id, message=kept, params=params or None, **values)
     inquiry.messages.append(message)
     now = utcnow()
     inquiry.last_message_at = now

@@ -8,6 +8,7 @@ from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, String, Text, 
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from marketplace.accounts.models import User
+from marketplace.core import translatable
 from marketplace.core.db import Base, UTCDateTime, utcnow
 from marketplace.offers.models import Offer
 
@@ -79,10 +80,19 @@ class InquiryMessage(Base):
     target_price: Mapped[str] = mapped_column(String(60), default="")
     terms: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # A message the portal wrote (a decision, a consultation booked) kept translatable, so
+    # each side reads it in its own language; ``body`` holds it in English.
+    message: Mapped[list[str] | None] = mapped_column(JSON)
+    params: Mapped[dict | None] = mapped_column(JSON)
 
     inquiry: Mapped[Inquiry] = relationship(back_populates="messages")
     author: Mapped[User | None] = relationship()
     relay: Mapped[Relay | None] = relationship(back_populates="message", uselist=False)
+
+    @property
+    def shown(self) -> str:
+        """The message in the current language (a member's own words as written)."""
+        return translatable.render(self.message, self.params, self.body)
 
     @property
     def author_display(self) -> str:
@@ -137,9 +147,7 @@ class Notification(Base):
     @property
     def shown(self) -> str:
         """The notification in the current language."""
-        from marketplace.conversations.notifications import render
-
-        return render(self.message, self.params or {}, self.text)
+        return translatable.render(self.message, self.params, self.text)
 
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
     read_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

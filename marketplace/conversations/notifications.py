@@ -1,51 +1,21 @@
 """In-app notifications, with an e-mail copy when mail is configured.
 
-A notification made from a translatable message (``lazy_gettext`` / ``lazy_ngettext``
-with its values) keeps the message and the values, not a sentence in one language: each
-member reads it, and gets its mail, in their own language. ``text`` keeps the English
-rendering for the API and for notifications made before.
+A notification made from a translatable message keeps the message and its values
+(:mod:`marketplace.core.translatable`), not a sentence in one language: each member
+reads it, and gets its mail, in their own language. ``text`` keeps the English.
 """
 
 from __future__ import annotations
 
 from flask import current_app
-from flask_babel import force_locale, gettext, ngettext
-from flask_babel.speaklater import LazyString
+from flask_babel import force_locale
 from sqlalchemy import func, select, update
 
 from marketplace.accounts.models import User
 from marketplace.conversations.models import Notification
+from marketplace.core import translatable
 from marketplace.core.db import db, utcnow
 from marketplace.core.mail import send_after_commit
-
-
-def _message_of(text) -> tuple[list[str] | None, dict]:
-    # (msgid or [singular, plural], values) of a lazy message; (None, {}) for plain text.
-    if not isinstance(text, LazyString) or not text._args:
-        return None, {}
-    args, values = list(text._args), dict(text._kwargs)
-    if len(args) == 3:  # lazy_ngettext(singular, plural, num)
-        values["num"] = args[2]
-        return [str(args[0]), str(args[1])], _plain(values)
-    return [str(args[0])], _plain(values)
-
-
-def _plain(values: dict) -> dict:
-    # Values are kept as JSON; a nested lazy label is kept in English.
-    with force_locale("en"):
-        return {k: v if isinstance(v, (int, float)) else str(v) for k, v in values.items()}
-
-
-def render(message: list[str] | None, values: dict, fallback: str) -> str:
-    """A stored notification in the current language (its English text when it has none)."""
-    if not message:
-        return fallback
-    try:
-        if len(message) == 2:
-            return ngettext(message[0], message[1], int(values.get("num", 1)), **values)
-        return gettext(message[0], **values)
-    except (KeyError, ValueError, TypeError):
-        return fallback  # a message whose placeholders changed since it was stored
 
 
 def _locale_of(user: User) -> str:
@@ -55,9 +25,8 @@ def _locale_of(user: User) -> str:
 def notify(users, kind: str, text, link: str = "", mail: bool = True) -> None:
     """Tell each user something (plain text, or a lazy message rendered for each reader);
     the mail goes out once the transaction commits."""
-    message, values = _message_of(text)
-    with force_locale("en"):
-        english = str(text)
+    message, values = translatable.capture(text)
+    english = translatable.english(text)
     for user in users:
         if user is None:
             continue
@@ -73,7 +42,7 @@ def notify(users, kind: str, text, link: str = "", mail: bool = True) -> None:
         )
         if mail:  # a notification rolled back with its request is never mailed
             with force_locale(_locale_of(user)):
-                said = render(message, values, english)
+                said = translatable.render(message, values, english)
             send_after_commit(user.email, f"Tradewind: {said[:80]}", f"{said}\n\n{link}")
 
 

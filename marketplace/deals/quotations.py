@@ -13,7 +13,6 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from flask_babel import force_locale
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
 
@@ -21,7 +20,7 @@ from marketplace.accounts.models import User
 from marketplace.activity import events
 from marketplace.catalog import terms
 from marketplace.conversations import inquiries
-from marketplace.core import documents, fields
+from marketplace.core import documents, fields, translatable
 from marketplace.core.db import db, utcnow
 from marketplace.core.errors import EmailNotConfirmed, InvalidInput, NotFound, PermissionDenied
 from marketplace.deals import rates, validation
@@ -37,16 +36,6 @@ DECLINE_REASONS: dict[str, object] = {
     "specification": _l("The product does not meet our specification"),
     "other_supplier": _l("We chose another supplier"),
     "other": _l("Another reason (written below)"),
-}
-# The same reasons in the thread, where messages are stored as written (in English).
-_DECLINE_REASONS_EN = {
-    "price": "the price is too high",
-    "lead_time": "the lead time is too long",
-    "min_order": "the minimum order is too large",
-    "terms": "the delivery or payment terms do not suit us",
-    "specification": "the product does not meet our specification",
-    "other_supplier": "we chose another supplier",
-    "other": "another reason",
 }
 SORTS = ("price", "total", "lead_time", "min_order", "valid_until", "received")
 
@@ -98,20 +87,21 @@ def can_quote(offer: Offer, user) -> bool:
     )
 
 
-def summary(values: Mapping[str, Any]) -> str:
-    """The thread's first message: the terms in the words of any quotation, then the
-    supplier's own message (stored in English, as thread messages are)."""
-    with force_locale("en"):
-        unit = str(terms.UNIT_SINGULAR.get(values["unit"], values["unit"]))
-    with force_locale("en"):
-        plural = str(terms.UNITS.get(values["unit"], values["unit"]))
-    line = (
-        f"Quotation: {values['currency']} {values['unit_price']:,.2f} per {unit}, "
-        f"{values['quantity'].normalize():,f} {plural}, "
-        f"{values['incoterm']} {values['place']}, lead time {values['lead_time_days']} days, "
-        f"valid until {values['valid_until'].isoformat()}."
+def summary(values: Mapping[str, Any]):
+    """The thread's first message: the terms in the words of any quotation (read in each
+    side's language), then the supplier's own message as written."""
+    return _l(
+        "Quotation: %(price)s per %(unit)s, %(quantity)s %(units)s, %(terms)s, "
+        "lead time %(days)d days, valid until %(date)s.",
+        price=f"{values['currency']} {values['unit_price']:,.2f}",
+        unit=terms.UNIT_SINGULAR.get(values["unit"], values["unit"]),
+        quantity=f"{values['quantity'].normalize():,f}",
+        units=terms.UNITS.get(values["unit"], values["unit"]),
+        terms=f"{values['incoterm']} {values['place']}",
+        days=values["lead_time_days"],
+        date=values["valid_until"].isoformat(),
+        **({translatable.APPENDED: values["message"]} if values["message"] else {}),
     )
-    return f"{line}\n\n{values['message']}" if values["message"] else line
 
 
 def submit(
@@ -243,7 +233,7 @@ def set_shortlisted(quotation: Quotation, user: User, shortlisted: bool) -> Quot
     return quotation
 
 
-def _tell_supplier(quotation: Quotation, user: User, body: str, notice: object) -> None:
+def _tell_supplier(quotation: Quotation, user: User, body: object, notice: object) -> None:
     inquiries.reply(quotation.inquiry, user, {"body": body}, notice=notice, notice_kind="quotation")
 
 
@@ -267,7 +257,7 @@ def accept(quotation: Quotation, user: User, note: object = "") -> Quotation:
     text = _note(note)
     _decided(quotation, user, "accepted")
     quotation.decision_note = text
-    body = "Quotation accepted." + (f"\n\n{text}" if text else "")
+    body = _l("Quotation accepted.", **({translatable.APPENDED: text} if text else {}))
     _tell_supplier(
         quotation,
         user,
@@ -299,7 +289,8 @@ def decline(quotation: Quotation, user: User, raw: Mapping[str, Any]) -> Quotati
     text = _note(raw.get("note"), required=reason == "other")
     _decided(quotation, user, "declined")
     quotation.decline_reason, quotation.decision_note = reason, text
-    body = f"Quotation declined: {_DECLINE_REASONS_EN[reason]}." + (f"\n\n{text}" if text else "")
+    # The reason itself is on the quotation's card, in each reader's language.
+    body = _l("Quotation declined.", **({translatable.APPENDED: text} if text else {}))
     _tell_supplier(
         quotation,
         user,
@@ -325,7 +316,7 @@ def close_request(offer: Offer, user: User) -> int:
         _tell_supplier(
             quotation,
             user,
-            "The buyer closed this request without choosing this quotation.",
+            _l("The buyer closed this request without choosing this quotation."),
             _l("The request “%(title)s” was closed", title=offer.title),
         )
         closed += 1

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from marketplace.catalog.terms import DESTINATION_INCOTERMS
 from marketplace.conversations.models import Inquiry, InquiryMessage
+from marketplace.core import translatable
 from marketplace.core.db import db, utcnow
 from marketplace.deals.models import ExchangeRate, Quotation
 from marketplace.deals.quotations import summary
@@ -123,6 +124,8 @@ def _quote(request, supplier, base, currency, n, age_days, rng, now: datetime) -
     sent = min(
         request.created_at + timedelta(hours=rng.randint(2, 24 * 4)), now - timedelta(minutes=5)
     )
+    said = summary(values)
+    kept, params = translatable.capture(said)
     thread = Inquiry(
         offer_id=request.id,
         sender_id=supplier.id,
@@ -136,7 +139,9 @@ def _quote(request, supplier, base, currency, n, age_days, rng, now: datetime) -
     thread.messages.append(
         InquiryMessage(
             author_id=supplier.id,
-            body=summary(values),
+            body=translatable.english(said),
+            message=kept,
+            params=params or None,
             quantity=f"{quantity} {unit}",
             terms=f"{values['incoterm']} {values['place']}",
             created_at=sent,

@@ -345,3 +345,28 @@ def test_quotations_do_not_count_as_inquiries_the_buyer_left_unanswered(app, rfq
     assert buyer_company.inquiries_received == 0 and buyer_company.response_rate is None
     inbox = login(app, rfq["buyer"]).get("/inbox").text
     assert inbox.count("quotation received") == 2
+
+
+def test_the_portals_words_in_a_thread_are_read_in_each_sides_language(app, client, rfq):
+    accepted, _declined = _quote_both(app, rfq)
+    supplier = rfq["suppliers"][0]
+    supplier.locale = "ko"
+    db.session.commit()
+    login(app, rfq["buyer"]).post(
+        f"/quotations/{accepted.id}/accept", data={"note": "Send the PI, please."}
+    )
+    korean = login(app, supplier).get(f"/inbox/{accepted.inquiry_id}").text
+    assert (
+        "견적을 수락했습니다." in korean and "Send the PI, please." in korean
+    )  # the buyer's own words stay
+    assert (
+        "Quotation accepted." in login(app, rfq["buyer"]).get(f"/inbox/{accepted.inquiry_id}").text
+    )
+    _token, secret = create_token(supplier)
+    db.session.commit()
+    thread = client.get(
+        f"/api/v1/inquiries/{accepted.inquiry_id}", headers={"Authorization": f"Bearer {secret}"}
+    ).get_json()
+    assert (
+        thread["messages"][-1]["message"] == "Quotation accepted.\n\nSend the PI, please."
+    )  # the API: English
