@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import random
 import statistics
 import sys
@@ -278,34 +279,53 @@ def main() -> None:
         db.create_all()
         _insert(db, companies, offers, requests, rng)
         rebuild(app.config["SEARCH_INDEX_DIR"])
-        precision, recall, share, by_kind = [], [], [], {"with HS": [], "without HS": []}
-        for request in requests:
-            wanted = acceptable[request["id"]]
-            ranked = candidates(db.session.get(Offer, request["id"]))
-            ids = [c.offer.id for c in ranked]
-            top10 = Counter(c.offer.company_id for c in ranked[:10])
-            share.append(max(top10.values(), default=0) / 10)
-            if not wanted:
-                continue
-            p = sum(1 for i in ids[:5] if i in wanted) / min(5, len(wanted))
-            precision.append(p)
-            recall.append(sum(1 for i in ids[:20] if i in wanted) / min(20, len(wanted)))
-            by_kind["with HS" if request["hs"] else "without HS"].append(p)
+        from search_index.engine import engine
+
+        def text_only(request):
+            # Baseline, same run: the search index's text and HS similarity alone.
+            found = engine().similar_offers(request["title"], "sell", request["hs"], limit=60)
+            rows = {
+                o.id: o for o in db.session.query(Offer).filter(Offer.id.in_([i for i, _ in found]))
+            }
+            return [rows[i] for i, _ in found if i in rows]
+
+        def matcher(request):
+            return [c.offer for c in candidates(db.session.get(Offer, request["id"]))]
+
         without = sum(1 for r in requests if not r["hs"])
         print(
             f"harder set: {len(requests)} requests ({without} without HS code), "
             f"{len(offers)} suppliers' offers in {len(FAMILIES)} families + {NOISE_OFFERS} others; "
             f"{sum(len(v) for v in acceptable.values())} acceptable pairs of {len(written)} judged"
         )
-        print(
-            f"precision@5 {statistics.mean(precision):.2f}   recall@20 {statistics.mean(recall):.2f}"
-        )
-        for kind, values in by_kind.items():
-            print(f"  precision@5 {kind}: {statistics.mean(values):.2f} ({len(values)} requests)")
-        print(
-            f"largest share of one company in a top 10: {max(share):.0%} "
-            f"(mean of the largest shares {statistics.mean(share):.0%})"
-        )
+        print(f"load average {os.getloadavg()[0]:.1f}")
+        for name, rank in (("index similarity alone (baseline)", text_only), ("matcher", matcher)):
+            _report(name, rank, requests, acceptable)
+
+
+def _report(name: str, rank, requests: list[dict], acceptable: dict[int, set[int]]) -> None:
+    precision, recall, share, by_kind = [], [], [], {"with HS": [], "without HS": []}
+    for request in requests:
+        wanted = acceptable[request["id"]]
+        ranked = rank(request)
+        ids = [o.id for o in ranked]
+        top10 = Counter(o.company_id for o in ranked[:10])
+        share.append(max(top10.values(), default=0) / 10)
+        if not wanted:
+            continue
+        p = sum(1 for i in ids[:5] if i in wanted) / min(5, len(wanted))
+        precision.append(p)
+        recall.append(sum(1 for i in ids[:20] if i in wanted) / min(20, len(wanted)))
+        by_kind["with HS" if request["hs"] else "without HS"].append(p)
+    print(
+        f"{name}: precision@5 {statistics.mean(precision):.2f}   recall@20 {statistics.mean(recall):.2f}"
+    )
+    for kind, values in by_kind.items():
+        print(f"  precision@5 {kind}: {statistics.mean(values):.2f} ({len(values)} requests)")
+    print(
+        f"  largest share of one company in a top 10: {max(share):.0%} "
+        f"(mean of the largest shares {statistics.mean(share):.0%})"
+    )
 
 
 if __name__ == "__main__":

@@ -69,6 +69,18 @@ def replay(user: User, key: str, body: dict):
     return _answer(record)
 
 
+def created(user: User, key: str | None, body: dict, payload: dict, location: str):
+    """The 201 answer for something a POST created (a thread, a quotation), remembered
+    under the request's key; a concurrent request with the same key that won gets its own."""
+    if key is not None:
+        stored = remember(user, key, body, None, payload, location)
+        if stored is not None:
+            return stored
+    response = jsonify(payload)
+    response.status_code, response.headers["Location"] = 201, location
+    return response
+
+
 def remember(user: User, key: str, body: dict, offer, payload: dict, location: str | None = None):
     """Store the answer with what it created and commit; on a lost race return the winner's answer.
 

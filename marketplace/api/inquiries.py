@@ -113,13 +113,7 @@ def _relay_of(body: dict) -> dict | None:
 def _created(inquiry: Inquiry, body: dict, key: str | None):
     payload = thread_json(inquiry, g.api_user)
     location = url_for("api.get_inquiry", inquiry_id=inquiry.id, _external=True)
-    if key is not None:
-        stored = idempotency.remember(g.api_user, key, body, None, payload, location)
-        if stored is not None:  # a concurrent request with the same key won the race
-            return stored
-    response = jsonify(payload)
-    response.status_code, response.headers["Location"] = 201, location
-    return response
+    return idempotency.created(g.api_user, key, body, payload, location)
 
 
 @bp.post("/offers/<int:offer_id>/inquiries")

@@ -81,13 +81,7 @@ def send_quotation(offer_id: int):
         )
     payload = quotation_json(quotation)
     location = url_for("api.list_quotations", offer_id=offer_id, _external=True)
-    if key is not None:
-        stored = idempotency.remember(g.api_user, key, body, None, payload, location)
-        if stored is not None:
-            return stored
-    response = jsonify(payload)
-    response.status_code, response.headers["Location"] = 201, location
-    return response
+    return idempotency.created(g.api_user, key, body, payload, location)
 
 
 @bp.get("/offers/<int:offer_id>/quotations")

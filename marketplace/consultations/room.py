@@ -208,13 +208,28 @@ def say(consultation: Consultation, me: RoomPeer, body: object) -> ChatLine:
     return line
 
 
-def save_notes(consultation: Consultation, me: RoomPeer, text: object) -> None:
-    """Replace the shared notes (the last one to save wins; each browser shows the latest)."""
+def save_notes(consultation: Consultation, me: RoomPeer, text: object, base: object) -> dict:
+    """Save the shared notes as this browser changed them from ``base`` (the text it had).
+
+    When someone else saved meanwhile, nothing of theirs is lost: text only added to
+    ``base`` is added to theirs; other changes come after theirs, to be checked.
+    Returns the notes now and whether they were merged."""
+    too_long = InvalidInput({"notes": _l("Notes can be at most %(n)d characters.", n=MAX_NOTES)})
     if not isinstance(text, str) or len(text) > MAX_NOTES:
-        raise InvalidInput({"notes": _l("Notes can be at most %(n)d characters.", n=MAX_NOTES)})
-    consultation.notes = (
-        fields.text(text, max_len=MAX_NOTES, multiline=True) if text.strip() else ""
-    )
+        raise too_long
+    mine = fields.text(text, max_len=MAX_NOTES, multiline=True) if text.strip() else ""
+    current = consultation.notes
+    merged = isinstance(base, str) and base != current and mine != current
+    if not merged:
+        result = mine
+    elif mine.startswith(str(base)):
+        result = (current + mine[len(str(base)) :]).strip()
+    else:
+        result = f"{current}\n\n{mine}".strip()
+    if len(result) > MAX_NOTES:
+        raise too_long
+    consultation.notes = result
+    return {"notes": result, "merged": merged}
 
 
 def leave(me: RoomPeer) -> None:

@@ -27,6 +27,14 @@ def capture(text) -> tuple[list[str] | None, dict]:
     return [str(args[0])], _plain(values)
 
 
+def followed_by(text: LazyString, words: str) -> LazyString:
+    """A lazy message followed by someone's own ``words``, kept as written (none: the
+    message alone)."""
+    if not words:
+        return text
+    return LazyString(text._func, *text._args, **{**text._kwargs, APPENDED: words})
+
+
 def _plain(values: dict) -> dict:
     # Values are kept as JSON; a nested lazy label is kept in English.
     with force_locale("en"):

@@ -90,7 +90,7 @@ def can_quote(offer: Offer, user) -> bool:
 def summary(values: Mapping[str, Any]):
     """The thread's first message: the terms in the words of any quotation (read in each
     side's language), then the supplier's own message as written."""
-    return _l(
+    terms_line = _l(
         "Quotation: %(price)s per %(unit)s, %(quantity)s %(units)s, %(terms)s, "
         "lead time %(days)d days, valid until %(date)s.",
         price=f"{values['currency']} {values['unit_price']:,.2f}",
@@ -100,8 +100,8 @@ def summary(values: Mapping[str, Any]):
         terms=f"{values['incoterm']} {values['place']}",
         days=values["lead_time_days"],
         date=values["valid_until"].isoformat(),
-        **({translatable.APPENDED: values["message"]} if values["message"] else {}),
     )
+    return translatable.followed_by(terms_line, values["message"])
 
 
 def submit(
@@ -257,7 +257,7 @@ def accept(quotation: Quotation, user: User, note: object = "") -> Quotation:
     text = _note(note)
     _decided(quotation, user, "accepted")
     quotation.decision_note = text
-    body = _l("Quotation accepted.", **({translatable.APPENDED: text} if text else {}))
+    body = translatable.followed_by(_l("Quotation accepted."), text)
     _tell_supplier(
         quotation,
         user,
@@ -290,7 +290,7 @@ def decline(quotation: Quotation, user: User, raw: Mapping[str, Any]) -> Quotati
     _decided(quotation, user, "declined")
     quotation.decline_reason, quotation.decision_note = reason, text
     # The reason itself is on the quotation's card, in each reader's language.
-    body = _l("Quotation declined.", **({translatable.APPENDED: text} if text else {}))
+    body = translatable.followed_by(_l("Quotation declined."), text)
     _tell_supplier(
         quotation,
         user,

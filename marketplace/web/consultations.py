@@ -287,53 +287,48 @@ def room_poll(consultation_id: int):
     return _room_call(consultation_id, poll)
 
 
+def _peer_call(consultation_id: int, action):
+    """A room action of the browser whose peer id the JSON body names."""
+
+    def run(consultation, participant):
+        body = _json()
+        return action(consultation, _my_peer(consultation, participant, body.get("peer")), body)
+
+    return _room_call(consultation_id, run)
+
+
 @bp.post("/consultations/<int:consultation_id>/room/signal")
 def room_signal(consultation_id: int):
     """Pass an offer, answer or ICE candidate to another browser."""
-
-    def signal(consultation, participant):
-        body = _json()
-        me = _my_peer(consultation, participant, body.get("peer"))
-        return {"id": room.send_signal(consultation, me, body).id}
-
-    return _room_call(consultation_id, signal)
+    return _peer_call(consultation_id, lambda c, me, body: {"id": room.send_signal(c, me, body).id})
 
 
 @bp.post("/consultations/<int:consultation_id>/room/chat")
 def room_chat(consultation_id: int):
     """A chat line for everyone in the room."""
-
-    def chat(consultation, participant):
-        body = _json()
-        me = _my_peer(consultation, participant, body.get("peer"))
-        return {"id": room.say(consultation, me, body.get("body")).id}
-
-    return _room_call(consultation_id, chat)
+    return _peer_call(
+        consultation_id, lambda c, me, body: {"id": room.say(c, me, body.get("body")).id}
+    )
 
 
 @bp.post("/consultations/<int:consultation_id>/room/notes")
 def room_notes(consultation_id: int):
     """Save the shared notes."""
-
-    def notes(consultation, participant):
-        body = _json()
-        room.save_notes(
-            consultation, _my_peer(consultation, participant, body.get("peer")), body.get("notes")
-        )
-        return {"saved": True}
-
-    return _room_call(consultation_id, notes)
+    return _peer_call(
+        consultation_id,
+        lambda c, me, body: room.save_notes(c, me, body.get("notes"), body.get("base")),
+    )
 
 
 @bp.post("/consultations/<int:consultation_id>/room/leave")
 def room_leave(consultation_id: int):
     """This browser leaves the room."""
 
-    def leave(consultation, participant):
-        room.leave(_my_peer(consultation, participant, _json().get("peer")))
+    def leave(_consultation, me, _body):
+        room.leave(me)
         return {"left": True}
 
-    return _room_call(consultation_id, leave)
+    return _peer_call(consultation_id, leave)
 
 
 @bp.route("/offers/<int:offer_id>/consultation", methods=["GET", "POST"])

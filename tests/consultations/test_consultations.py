@@ -188,12 +188,17 @@ def test_two_browsers_exchange_signals_and_chat_and_the_record_lands_on_the_thre
     supplier.post(f"{base}/chat", json={"peer": b["peer"], "body": "Yes, with L/C at sight."})
     chat = supplier.get(f"{base}/poll?peer={b['peer']}&after_chat=0").get_json()["chat"]
     assert [c["body"] for c in chat] == ["Can you do 12.10 for 5,000 m?", "Yes, with L/C at sight."]
-    assert (
-        supplier.post(
-            f"{base}/notes", json={"peer": b["peer"], "notes": "Price 12.10 USD/m, L/C at sight."}
-        ).status_code
-        == 200
+    saved = supplier.post(
+        f"{base}/notes",
+        json={"peer": b["peer"], "notes": "Price 12.10 USD/m, L/C at sight.", "base": ""},
     )
+    assert saved.get_json() == {"notes": "Price 12.10 USD/m, L/C at sight.", "merged": False}
+    # The buyer, still on the empty notes, saves a line too: the supplier's line is kept.
+    both = buyer.post(
+        f"{base}/notes", json={"peer": a["peer"], "notes": "Samples by 15 January.", "base": ""}
+    ).get_json()
+    assert both["merged"] and "Price 12.10 USD/m" in both["notes"]
+    assert "Samples by 15 January." in both["notes"]
     assert supplier.post(f"{base}/chat", json={"peer": b["peer"], "body": ""}).status_code == 422
     buyer.post(f"/consultations/{consultation.id}/end")
     thread_page = supplier.get(f"/inbox/{thread['inquiry'].id}").text
