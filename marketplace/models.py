@@ -23,6 +23,7 @@ from marketplace.core.jobs import PeriodicJob
 from marketplace.core.processes import RunningProcess
 from marketplace.core.storage import StoredFile
 from marketplace.deals.models import ExchangeRate, Quotation, QuotationAttachment
+from marketplace.ecatalogue.models import CatalogueFile
 from marketplace.indicators.models import DailyFigure, RollupState
 from marketplace.offers.models import Offer, OfferPhoto
 from marketplace.partners.models import PartnerCall, PartnerState
@@ -32,6 +33,7 @@ from search_index.models import ChangeLogEntry, ChangeLogState, IndexNode
 
 __all__ = [
     "ApiToken",
+    "CatalogueFile",
     "ChangeLogEntry",
     "ChangeLogState",
     "ChatLine",

@@ -45,6 +45,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "marketplace.trust",
             "marketplace.deals",
             "marketplace.consultations",
+            "marketplace.ecatalogue",
         ),
     ),
     (

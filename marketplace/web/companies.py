@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -12,7 +13,9 @@ from marketplace.accounts import profiles
 from marketplace.catalog import categories, terms
 from marketplace.companies.models import BUSINESS_TYPES, SIZE_CLASSES
 from marketplace.companies.validation import COMPANY_FIELDS
-from marketplace.offers.services import list_offers
+from marketplace.core.db import utcnow
+from marketplace.ecatalogue import pdf
+from marketplace.ecatalogue.booth import booth
 from marketplace.search import directory as company_directory
 from marketplace.web.handling import (
     domain_errors_as_http,
@@ -63,11 +66,42 @@ def directory():
 
 @bp.get("/companies/<int:company_id>")
 def show(company_id: int):
-    """A company's profile and its live offers."""
+    """A company's booth: profile, verification, its live offers by category, contact."""
     with domain_errors_as_http():
         company = profiles.get_company(company_id)
-    offers = list_offers(company_id=company_id, page=page_arg(), per_page=30)
-    return render_template("companies/show.html", company=company, pagination=offers)
+    return render_template("companies/show.html", company=company, booth=booth(company))
+
+
+@bp.get("/companies/<int:company_id>/catalogue.pdf")
+def catalogue_pdf(company_id: int):
+    """The company's e-catalogue as a PDF, in the reader's language (printed when it changed)."""
+    with domain_errors_as_http():
+        company = profiles.get_company(company_id)
+    if company.blocked_at:
+        abort(404)
+    language = str(get_locale())
+    booth_url = url_for("companies.show", company_id=company.id, _external=True)
+
+    def make_html(shown) -> str:
+        return render_template(
+            "ecatalogue/catalogue.html",
+            booth=shown,
+            booth_url=booth_url,
+            generated=utcnow(),
+            current_language=language,
+            qr_code=pdf.qr_code,
+            photo_uri=pdf.photo_uri,
+        )
+
+    data, digest = pdf.catalogue(company, language, make_html)
+    response = Response(data, mimetype=pdf.CONTENT_TYPE)
+    response.set_etag(digest)
+    response.headers["Content-Disposition"] = (
+        f'inline; filename="catalogue-{company.id}-{language}.pdf"'
+    )
+    response.cache_control.max_age = 0
+    response.cache_control.public = True
+    return response.make_conditional(request)
 
 
 @bp.route("/my/company", methods=["GET", "POST"])
