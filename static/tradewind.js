@@ -1,5 +1,17 @@
 // Small progressive enhancements; every page works without this file.
 document.addEventListener("DOMContentLoaded", () => {
+  // Phones: the header's account links and main menu fold behind one "Menu" button.
+  const menuButton = document.querySelector(".menu-toggle");
+  if (menuButton) {
+    const topbar = document.querySelector(".topbar");
+    menuButton.hidden = false;
+    topbar.classList.add("foldable");
+    menuButton.addEventListener("click", () => {
+      const open = topbar.classList.toggle("menu-open");
+      menuButton.setAttribute("aria-expanded", open ? "true" : "false");
+    });
+  }
+
   // Forms marked data-confirm ask before doing something a member may regret.
   document.querySelectorAll("form[data-confirm]").forEach((form) => {
     form.addEventListener("submit", (event) => {

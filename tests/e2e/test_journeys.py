@@ -108,30 +108,3 @@ def test_on_a_phone_search_results_come_before_the_filters(browser, portal):
         shot(page, "e-phone-search")
     finally:
         context.close()
-
-
-@pytest.mark.parametrize("width", [390, 1366])
-def test_no_page_of_a_member_scrolls_sideways(browser, portal, width):
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    page = context.new_page()
-    try:
-        log_in(page, portal, "exporter@tradewind.demo")
-        wide = {}
-        for path in (
-            "/",
-            "/search?q=steel",
-            "/categories/minerals",
-            "/companies",
-            "/my",
-            "/my/company",
-            "/offers/new",
-            "/inbox",
-            "/notifications",
-        ):
-            page.goto(f"{portal}{path}")
-            scroll = page.evaluate("document.documentElement.scrollWidth")
-            if scroll > width:
-                wide[path] = scroll
-        assert wide == {}
-    finally:
-        context.close()
