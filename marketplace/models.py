@@ -25,7 +25,7 @@ from marketplace.core.storage import StoredFile
 from marketplace.deals.models import ExchangeRate, Quotation, QuotationAttachment
 from marketplace.ecatalogue.models import CatalogueFile
 from marketplace.indicators.models import DailyFigure, RollupState
-from marketplace.offers.models import Offer, OfferPhoto
+from marketplace.offers.models import Offer, OfferPhoto, PendingPhoto
 from marketplace.partners.models import PartnerCall, PartnerState
 from marketplace.posting.models import Posting, PostingPreference
 from marketplace.trust.models import Evidence, PayeeAccount, PayeeWarning, Report, Verification
@@ -60,6 +60,7 @@ __all__ = [
     "PasswordReset",
     "PayeeAccount",
     "PayeeWarning",
+    "PendingPhoto",
     "PeriodicJob",
     "Posting",
     "PostingPreference",

@@ -40,6 +40,8 @@ PERIODIC: dict[str, timedelta] = {
     "match_digests": timedelta(minutes=1),
     # A booked video consultation whose room has closed gets its record on the thread.
     "close_consultations": timedelta(minutes=1),
+    # Photos (and forms) kept for a member who was fixing a form, not claimed within a day.
+    "prune_kept": timedelta(minutes=30),
 }
 
 
@@ -218,6 +220,12 @@ def _close_consultations(app: Flask) -> None:
     close_due()
 
 
+def _prune_kept(app: Flask) -> None:
+    from marketplace.offers.pending import prune
+
+    prune()
+
+
 PERIODIC_JOBS: dict[str, Callable[[Flask], None]] = {
     "expire_offers": _expire,
     "rollup": _rollup,
@@ -227,6 +235,7 @@ PERIODIC_JOBS: dict[str, Callable[[Flask], None]] = {
     "response_figures": _response_figures,
     "match_digests": _match_digests,
     "close_consultations": _close_consultations,
+    "prune_kept": _prune_kept,
 }
 
 

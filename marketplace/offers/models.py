@@ -149,3 +149,24 @@ class OfferPhoto(Base):
     height: Mapped[int] = mapped_column(Integer)
 
     offer: Mapped[Offer] = relationship(back_populates="photos")
+
+
+class PendingPhoto(Base):
+    """A photo that was fine, kept for its member while the form it came with had errors.
+
+    The form sends its token back (the browser never re-sends a file); posting the
+    offer turns it into an :class:`OfferPhoto`. Unclaimed ones go after a day.
+    """
+
+    __tablename__ = "pending_photo"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token: Mapped[str] = mapped_column(String(32), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"), index=True)
+    original_name: Mapped[str] = mapped_column(String(200), default="")
+    filename: Mapped[str] = mapped_column(String(64))
+    thumb_filename: Mapped[str] = mapped_column(String(64))
+    content_type: Mapped[str] = mapped_column(String(20))
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)

@@ -111,17 +111,37 @@ def find_photo(filename: str):
     )
 
 
-def attach_photos(offer, prepared: Sequence[PreparedPhoto]) -> None:
-    """Store prepared photos and their thumbnails, and add their rows to the offer."""
+def store_prepared(photo: PreparedPhoto) -> tuple[str, str]:
+    """Write a prepared photo and its thumbnail to the file store: their two names."""
+    files = storage.store("photos")
+    stem = uuid.uuid4().hex
+    name, thumb = f"{stem}.{photo.extension}", f"{stem}-thumb.{photo.extension}"
+    files.save(name, photo.image_bytes, photo.content_type)
+    files.save(thumb, photo.thumb_bytes, photo.content_type)
+    return name, thumb
+
+
+def attach_photos(offer, prepared: Sequence[PreparedPhoto], pending: Sequence = ()) -> None:
+    """Store prepared photos and add their rows to the offer, after the ``pending`` ones
+    (photos kept from an earlier try, already stored: they become the offer's)."""
+    from marketplace.core.db import db
     from marketplace.offers.models import OfferPhoto
 
-    files = storage.store("photos")
     start = max((p.position for p in offer.photos), default=-1) + 1
-    for position, photo in enumerate(prepared, start=start):
-        stem = uuid.uuid4().hex
-        name, thumb = f"{stem}.{photo.extension}", f"{stem}-thumb.{photo.extension}"
-        files.save(name, photo.image_bytes, photo.content_type)
-        files.save(thumb, photo.thumb_bytes, photo.content_type)
+    for position, kept in enumerate(pending, start=start):
+        offer.photos.append(
+            OfferPhoto(
+                position=position,
+                filename=kept.filename,
+                thumb_filename=kept.thumb_filename,
+                content_type=kept.content_type,
+                width=kept.width,
+                height=kept.height,
+            )
+        )
+        db.session.delete(kept)
+    for position, photo in enumerate(prepared, start=start + len(pending)):
+        name, thumb = store_prepared(photo)
         offer.photos.append(
             OfferPhoto(
                 position=position,

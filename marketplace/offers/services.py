@@ -69,13 +69,15 @@ def create_offer(
     photos: Sequence = (),
     targets: Sequence[str] | None = None,
     origin: Mapping[str, Any] | None = None,
+    pending: Sequence = (),
 ) -> Offer:
     """Post a new offer for the author's company, and queue it for partner sites.
 
     ``targets`` names the partner sites to post to; None means the company's
     default set. ``origin`` (see :mod:`marketplace.offers.origin`) makes it a
     copy of a partner portal's offer, which is never posted on from here: the
-    originating portal does its own multi-posting. Raises InvalidInput or
+    originating portal does its own multi-posting. ``pending`` are photos kept from
+    an earlier try (:mod:`marketplace.offers.pending`). Raises InvalidInput or
     PermissionDenied.
     """
     if author.company_id is None:
@@ -83,7 +85,7 @@ def create_offer(
     if not author.email_confirmed:
         raise EmailNotConfirmed()
     values = parse_offer(raw, today=today(), default_validity_days=_default_validity())
-    prepared = photo_store.prepare_photos(photos, existing=0)
+    prepared = photo_store.prepare_photos(photos, existing=len(pending))
     offer = Offer(
         company_id=author.company_id,
         author_id=author.id,
@@ -96,7 +98,7 @@ def create_offer(
         offer.origin_country = author.company.country if author.company else None  # unless said
     db.session.add(offer)
     db.session.flush()
-    photo_store.attach_photos(offer, prepared)
+    photo_store.attach_photos(offer, prepared, pending)
     if origin is not None:
         origin_of.attach(offer, origin)
         targets = []
@@ -118,6 +120,7 @@ def update_offer(
     photos: Sequence = (),
     remove_photo_ids: Sequence[int] = (),
     origin: Mapping[str, Any] | None = None,
+    pending: Sequence = (),
 ) -> Offer:
     """Change the given fields of an offer the actor owns (``origin``: a copy's, updated)."""
     if not is_owner(offer, actor):
@@ -126,10 +129,10 @@ def update_offer(
         raise InvalidInput({"status": _status_message(offer.status)})
     values = parse_offer(raw, today=today(), current=offer_values(offer))
     keep = [p for p in offer.photos if p.id not in set(remove_photo_ids)]
-    prepared = photo_store.prepare_photos(photos, existing=len(keep))
+    prepared = photo_store.prepare_photos(photos, existing=len(keep) + len(pending))
     _apply(offer, values)
     photo_store.remove_photos(offer, [p for p in offer.photos if p not in keep])
-    photo_store.attach_photos(offer, prepared)
+    photo_store.attach_photos(offer, prepared, pending)
     if origin is not None:
         origin_of.attach(offer, origin)
     offer.updated_at = utcnow()

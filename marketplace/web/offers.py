@@ -20,7 +20,7 @@ from marketplace.conversations import matching
 from marketplace.core import storage
 from marketplace.core.fields import decimal_str
 from marketplace.core.urls import safe_next
-from marketplace.offers import services
+from marketplace.offers import pending, services
 from marketplace.offers.validation import OFFER_FIELDS
 from marketplace.posting import services as posting
 from marketplace.trust import reports as moderation
@@ -39,7 +39,7 @@ bp = Blueprint("offers", __name__)
 LIST_FIELDS = ("payment_terms",)
 
 
-def _form_context(values: dict, errors: dict | None = None, offer=None):
+def _form_context(values: dict, errors: dict | None = None, offer=None, kept=()):
     targets = values.get("targets")
     if targets is None and offer is None and current_user.company_id:
         targets = posting.default_targets(current_user.company_id)
@@ -58,6 +58,7 @@ def _form_context(values: dict, errors: dict | None = None, offer=None):
         "currencies": terms.currencies(),
         "common_currencies": terms.COMMON_CURRENCIES,
         "max_photos": current_app.config["MAX_PHOTOS"],
+        "kept_photos": list(kept),
     }
 
 
@@ -68,12 +69,25 @@ def _submitted_offer() -> dict:
     return raw
 
 
-def _ask_to_reattach(errors: dict) -> None:
-    """Browsers never re-send a file after an error page: say so next to the photos."""
-    if "photos" not in errors and any(f.filename for f in request.files.getlist("photos")):
-        errors["photos"] = _(
-            "Please choose your photos again: they were not saved because of the other errors."
-        )
+def _claimed_photos() -> list:
+    """The photos kept from the member's last try that the form sends back (still ticked)."""
+    return pending.claim(current_user, request.form.getlist("pending_photo"))
+
+
+def _keep_photos(errors: dict, existing: int) -> list:
+    """After a refused post: keep the good new photos, explain the bad ones by name.
+
+    Browsers never re-send a file after an error page, so what was fine is stored now
+    and offered back with the form (see :mod:`marketplace.offers.pending`).
+    """
+    kept = _claimed_photos()
+    room = current_app.config["MAX_PHOTOS"] - existing - len(kept)
+    new, problems = pending.keep(current_user, request.files.getlist("photos"), room)
+    if problems:
+        errors["photos"] = " ".join(problems)
+    elif new and "photos" in errors:
+        del errors["photos"]  # the refusal was about a file, and every file is now fine
+    return kept + new
 
 
 def _as_form_values(offer) -> dict:
@@ -155,13 +169,18 @@ def new():
     raw = _submitted_offer()
     targets = request.form.getlist("targets") if request.form.get("targets_shown") else None
     offer, errors = submit(
-        services.create_offer, current_user, raw, request.files.getlist("photos"), targets
+        services.create_offer,
+        current_user,
+        raw,
+        request.files.getlist("photos"),
+        targets,
+        pending=_claimed_photos(),
     )
     if errors:
         raw["negotiable"] = bool(request.form.get("negotiable"))
         raw["targets"] = targets
-        _ask_to_reattach(errors)
-        return render_template("offers/form.html", **_form_context(raw, errors)), 422
+        kept = _keep_photos(errors, existing=0)
+        return render_template("offers/form.html", **_form_context(raw, errors, kept=kept)), 422
     flash(_("Your offer is online."), "success")
     return redirect(url_for("offers.show", offer_id=offer.id))
 
@@ -180,13 +199,19 @@ def edit(offer_id: int):
     remove = [int(i) for i in request.form.getlist("remove_photo") if i.isdigit()]
     with domain_errors_as_http():
         _result, errors = submit(
-            services.update_offer, offer, current_user, raw, request.files.getlist("photos"), remove
+            services.update_offer,
+            offer,
+            current_user,
+            raw,
+            request.files.getlist("photos"),
+            remove,
+            pending=_claimed_photos(),
         )
     if errors:
         raw["negotiable"] = bool(request.form.get("negotiable"))
-        _ask_to_reattach(errors)
         offer = services.get_offer(offer_id, current_user)
-        return render_template("offers/form.html", **_form_context(raw, errors, offer)), 422
+        kept = _keep_photos(errors, existing=len(offer.photos))
+        return render_template("offers/form.html", **_form_context(raw, errors, offer, kept)), 422
     flash(_("Your changes are saved."), "success")
     return redirect(url_for("offers.show", offer_id=offer_id))
 
@@ -252,6 +277,18 @@ def retry_posting(posting_id: int):
         )
     flash(_("We will try that site again now."), "success")
     return redirect(url_for("offers.show", offer_id=result.offer_id) + "#postings")
+
+
+@bp.get("/my/kept-photos/<token>")
+@login_required
+def kept_photo(token: str):
+    """The thumbnail of a photo kept from the member's last try (theirs alone to see)."""
+    found = pending.find(current_user, token)
+    if found is None:
+        abort(404)
+    response = storage.store("photos").response(found.thumb_filename, found.content_type, max_age=0)
+    response.headers["Cache-Control"] = "private, no-store"
+    return response
 
 
 @bp.get("/photos/<path:filename>")

@@ -221,14 +221,6 @@ def test_decimal_comma_is_refused_not_misread(client, exporter, price):
     assert "Use a dot for decimals" in response.get_data(as_text=True)
 
 
-def test_photos_must_be_chosen_again_after_an_error(client, exporter):
-    data = FORM | {"quantity": "abc", "photos": [(io.BytesIO(png_bytes()), "pipe.png")]}
-    html = client.post("/offers/new", data=data, content_type="multipart/form-data").get_data(
-        as_text=True
-    )
-    assert "Please choose your photos again" in html
-
-
 def test_picture_too_large_in_pixels(client, exporter):
     buffer = io.BytesIO()
     Image.new("1", (20000, 20000)).save(buffer, format="PNG")
