@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from marketplace.core.db import db, utcnow
 from marketplace.offers import pending
 from marketplace.offers.models import Offer, OfferPhoto, PendingPhoto
-from tests.offers.test_posting import FORM, exporter, png_bytes  # noqa: F401 - the fixture
+from tests.offers.test_posting import FORM, png_bytes
 
 
 def kept_tokens(html: str) -> list[str]:

@@ -45,13 +45,6 @@ def test_a_national_tariff_code_is_read_as_its_hs_subheading(client, exporter, n
     assert db.session.scalar(select(Offer)).hs_code == "730640"
 
 
-@pytest.fixture
-def exporter(client, auth, member_factory):
-    user = member_factory("exporter")
-    auth.login(user.email)
-    return user
-
-
 def test_post_offer_with_terms_and_photo(client, exporter, app):
     data = FORM | {"photos": [(io.BytesIO(png_bytes()), "pipe.png")]}
     response = client.post("/offers/new", data=data, content_type="multipart/form-data")
