@@ -78,6 +78,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         health,
         home,
         indicators,
+        kept,
         offers,
         operator,
         partners,
@@ -106,6 +107,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     ):
         app.register_blueprint(module.bp)
     app.register_blueprint(api_bp)
+    kept.init_app(app)
     extensions.csrf.exempt(api_bp)
 
     from marketplace.cli import register_commands

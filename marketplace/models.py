@@ -20,6 +20,7 @@ from marketplace.conversations.models import (
     SavedSearch,
 )
 from marketplace.core.jobs import PeriodicJob
+from marketplace.core.kept_forms import KeptForm
 from marketplace.core.processes import RunningProcess
 from marketplace.core.storage import StoredFile
 from marketplace.deals.models import ExchangeRate, Quotation, QuotationAttachment
@@ -48,6 +49,7 @@ __all__ = [
     "IndexNode",
     "Inquiry",
     "InquiryMessage",
+    "KeptForm",
     "LoginFailure",
     "LoginSession",
     "Match",

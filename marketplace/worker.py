@@ -221,9 +221,11 @@ def _close_consultations(app: Flask) -> None:
 
 
 def _prune_kept(app: Flask) -> None:
-    from marketplace.offers.pending import prune
+    from marketplace.core import kept_forms
+    from marketplace.offers import pending
 
-    prune()
+    pending.prune()
+    kept_forms.prune()
 
 
 PERIODIC_JOBS: dict[str, Callable[[Flask], None]] = {

@@ -26,6 +26,7 @@ from marketplace.core.urls import safe_next
 from marketplace.indicators.figures import member_offer_figures
 from marketplace.offers.services import company_offers, today
 from marketplace.posting import services as posting
+from marketplace.web import kept
 from marketplace.web.handling import domain_errors_as_http, form_values, submit
 
 bp = Blueprint("accounts", __name__)
@@ -168,6 +169,7 @@ def _log_in(user, remember: bool = False) -> None:
         sessions.end(current_user)  # logging in again replaces this browser's session
     sessions.start(user, request.headers.get("User-Agent", ""))
     login_user(user, remember=remember)
+    kept.remember_member(user.id)
 
 
 @bp.post("/logout")

@@ -46,6 +46,12 @@ def init_app(app: Flask) -> None:
 
     @app.errorhandler(CSRFError)
     def _csrf(error):
+        from marketplace.web import kept
+
+        # What was typed into the expired form is kept and offered back.
+        owner = kept.keep_this_post()
+        if owner is not False:
+            return kept.after_refusal(owner, expired=True)
         return render_error(400, _l("This form has expired. Please reload the page and try again."))
 
     @app.errorhandler(HTTPException)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, abort, request
+from flask import Flask, abort, flash, redirect, request, url_for
 from flask_babel import lazy_gettext as _l
 
 from marketplace.core.extensions import login_manager
@@ -49,5 +49,17 @@ def init_app(app: Flask) -> None:
     login_manager.login_view = "accounts.login"
     login_manager.login_message = _l("Please log in to continue.")
     login_manager.login_message_category = "info"
+
+    @login_manager.unauthorized_handler
+    def _log_in_first():
+        # A form posted by a member whose session had ended is kept, not lost.
+        from marketplace.web import kept
+
+        owner = kept.keep_this_post()
+        if owner is not False:
+            return kept.after_refusal(owner, expired=False)
+        flash(login_manager.login_message, login_manager.login_message_category)
+        return redirect(url_for("accounts.login", next=request.full_path.rstrip("?")))
+
     app.after_request(_add_headers)
     app.before_request(_refuse_nul_bytes)

@@ -108,3 +108,33 @@ def test_on_a_phone_search_results_come_before_the_filters(browser, portal):
         shot(page, "e-phone-search")
     finally:
         context.close()
+
+
+def test_an_offer_written_while_logged_out_in_another_tab_is_not_lost(browser, portal):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    writing, other_tab = context.new_page(), context.new_page()
+    try:
+        log_in(writing, portal, "exporter@tradewind.demo")
+        writing.goto(f"{portal}/offers/new")
+        writing.fill("#title", "Hot-dip galvanised steel coils DX51D Z275")
+        writing.fill("#hs_code", "7210.49")
+        writing.fill(
+            "#description",
+            "0.3-2.0 mm, width 1000-1250 mm, coil ID 508 mm, export seaworthy packing.",
+        )
+        other_tab.goto(f"{portal}/")
+        other_tab.click(".menu-toggle")
+        other_tab.get_by_role("button", name="Log out").click()
+        writing.click("form.offer-form button[type=submit]")
+        assert "/login" in writing.url
+        assert "what you typed will be waiting" in writing.inner_text("main")
+        writing.fill("#email", "exporter@tradewind.demo")
+        writing.fill("#password", "tradewind-demo")
+        writing.click("main form button[type=submit]")
+        assert writing.url.endswith("/kept-form")
+        assert "Hot-dip galvanised steel coils DX51D Z275" in writing.inner_text("main")
+        shot(writing, "e-kept-form")
+        writing.get_by_role("button", name="Send it now").click()
+        assert writing.locator("h1").inner_text() == "Hot-dip galvanised steel coils DX51D Z275"
+    finally:
+        context.close()

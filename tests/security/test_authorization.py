@@ -42,6 +42,7 @@ TABLE = [
     (P, "/my/sessions/end-all", "login", "login", "login", "login"),
     (G, "/companies", "ok", "ok", "ok", "ok"),
     (G, "/companies/{company}", "ok", "ok", "ok", "ok"),
+    (G, "/companies/{company}/catalogue.pdf", "ok", "ok", "ok", "ok"),  # a public brochure
     (G, "/my/company", "login", "ok", "ok", 403),
     (P, "/my/company", "login", "ok", "ok", 403),
     (G, "/my/verification", "login", "ok", "ok", 403),
@@ -75,6 +76,9 @@ TABLE = [
     (P, "/offers/{offer}/hide", "login", 403, 403, "ok"),
     (P, "/postings/999999/retry", "login", 404, 404, 404),
     (G, "/photos/missing.png", 404, 404, 404, 404),
+    (G, "/my/kept-photos/not-a-token", "login", 404, 404, 404),  # theirs only
+    (G, "/kept-form", "ok", "ok", "ok", "ok"),  # nothing waiting: back to the home page
+    (P, "/kept-form/discard", "ok", "ok", "ok", "ok"),
     (G, "/search?q=steel", "ok", "ok", "ok", "ok"),
     (G, "/hs/suggest?title=steel+pipes", "ok", "ok", "ok", "ok"),
     (G, "/metasearch?q=steel", "ok", "ok", "ok", "ok"),
