@@ -490,34 +490,3 @@ TABLES: dict[str, Callable[[Filters], Table]] = {
     "members": members,
     "quotations": quotations,
 }
-
-
-def member_offer_figures(offer_ids, days: int = 30) -> dict[int, dict[str, int]]:
-    """A member's own figures per offer over the last ``days``: views, inquiries, postings."""
-    from marketplace.activity.models import Event
-    from marketplace.conversations.models import Inquiry
-
-    ids = list(offer_ids)
-    figures = {i: {"views": 0, "inquiries": 0, "posted": 0} for i in ids}
-    if not ids:
-        return figures
-    since = datetime.now(UTC) - timedelta(days=days)
-    for offer_id, count in db.session.execute(
-        select(Event.offer_id, func.count())
-        .where(Event.kind == "offer_viewed", Event.offer_id.in_(ids), Event.occurred_at >= since)
-        .group_by(Event.offer_id)
-    ):
-        figures[offer_id]["views"] = count
-    for offer_id, count in db.session.execute(
-        select(Inquiry.offer_id, func.count())
-        .where(Inquiry.offer_id.in_(ids), Inquiry.created_at >= since)
-        .group_by(Inquiry.offer_id)
-    ):
-        figures[offer_id]["inquiries"] = count
-    for offer_id, count in db.session.execute(
-        select(Posting.offer_id, func.count())
-        .where(Posting.offer_id.in_(ids), Posting.state == "posted")
-        .group_by(Posting.offer_id)
-    ):
-        figures[offer_id]["posted"] = count
-    return figures

@@ -23,11 +23,11 @@ from marketplace.companies.models import BUSINESS_TYPES, SIZE_CLASSES
 from marketplace.companies.validation import COMPANY_FIELDS
 from marketplace.conversations import alerts
 from marketplace.core.urls import safe_next
-from marketplace.indicators.figures import member_offer_figures
+from marketplace.indicators import member
 from marketplace.offers.services import company_offers, today
 from marketplace.posting import services as posting
 from marketplace.web import kept
-from marketplace.web.handling import domain_errors_as_http, form_values, submit
+from marketplace.web.handling import domain_errors_as_http, form_values, page_arg, submit
 
 bp = Blueprint("accounts", __name__)
 
@@ -251,12 +251,26 @@ def change_password():
 @bp.get("/my")
 @login_required
 def my_page():
-    """The member's own offers (any status), views and expiry dates, and API tokens."""
-    offers = company_offers(current_user.company_id).items if current_user.company_id else []
+    """Is posting working? The company's views, inquiries and quotations over 30 or 90 days
+    with their trend, its offers (any status) sortable and paged; alerts, tokens, sessions."""
     company_id = current_user.company_id
+    period = request.args.get("period", type=int) or 30
+    sort = request.args.get("sort", "newest")
+    sort = sort if sort in OFFER_SORTS else "newest"
+    figures = member.performance(company_id, period) if company_id else None
+    every = company_offers(company_id, per_page=MAX_LISTED).items if company_id else []
+    every = _sorted_offers(every, figures, sort)
+    pages = max(1, -(-len(every) // MY_OFFERS_PER_PAGE))
+    page = min(page_arg(), pages)
+    offers = every[(page - 1) * MY_OFFERS_PER_PAGE : page * MY_OFFERS_PER_PAGE]
     return render_template(
         "accounts/my_page.html",
         offers=offers,
+        performance=figures,
+        sort=sort,
+        page=page,
+        pages=pages,
+        offer_count=len(every),
         today=today(),
         tokens=services.user_tokens(current_user),
         postings=posting.postings_by_offer(o.id for o in offers),
@@ -265,10 +279,25 @@ def my_page():
         default_targets=set(posting.default_targets(company_id)) if company_id else set(),
         alerts=alerts.of_user(current_user),
         match_threshold_choices=services.MATCH_THRESHOLDS,
-        figures=member_offer_figures(o.id for o in offers),
         open_sessions=sessions.open_sessions(current_user),
         is_current_session=lambda row: sessions.is_current(row, current_user),
     )
+
+
+MY_OFFERS_PER_PAGE = 20
+MAX_LISTED = 2000
+# "newest" first by default; figures sort largest first, names and dates ascending.
+OFFER_SORTS = ("newest", "title", "views", "inquiries", "quotations", "valid_until")
+
+
+def _sorted_offers(offers: list, figures, sort: str) -> list:
+    if sort == "title":
+        return sorted(offers, key=lambda o: o.title.casefold())
+    if sort == "valid_until":
+        return sorted(offers, key=lambda o: o.valid_until)
+    if sort in ("views", "inquiries", "quotations") and figures is not None:
+        return sorted(offers, key=lambda o: -getattr(figures.offers.get(o.id), sort, 0))
+    return offers  # newest first, as listed
 
 
 @bp.post("/my/posting-defaults")

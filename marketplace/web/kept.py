@@ -46,6 +46,7 @@ LABELS = {
     "type": _l("Offer type"),
     "title": _l("Title"),
     "description": _l("Description"),
+    "body": _l("Message"),
     "message": _l("Message"),
     "hs_code": _l("HS code"),
     "category": _l("Category"),

@@ -82,7 +82,7 @@ def test_a_message_in_an_expired_form_is_kept(app, client, auth, member_factory,
     app.config["WTF_CSRF_ENABLED"] = True
     message = "We need 40 t of TP304 pipes, 2 inch, for delivery to Hamburg in March."
     refused = client.post(
-        f"/offers/{offer.id}/inquiries", data={"csrf_token": "expired", "message": message}
+        f"/offers/{offer.id}/inquiries", data={"csrf_token": "expired", "body": message}
     )
     assert refused.status_code == 302 and refused.headers["Location"].endswith("/kept-form")
     page = client.get("/kept-form").get_data(as_text=True)

@@ -171,12 +171,12 @@ def test_members_see_their_own_figures_per_offer(activity, app):
     client = app.test_client()
     client.post("/login", data={"email": kr.email, "password": PASSWORD})
     html = client.get("/my").get_data(as_text=True)
-    assert "Views (30 days)" in html and "Inquiries (30 days)" in html
-    from marketplace.indicators.figures import member_offer_figures
+    assert "How your offers are doing" in html and "Views" in html
+    from marketplace.indicators.member import performance
 
-    offers = db.session.scalars(select(Event.offer_id).where(Event.kind == "offer_viewed")).all()
-    figures = member_offer_figures(offers)
-    assert sorted(f["views"] for f in figures.values()) == [1, 1]
+    viewed = db.session.scalars(select(Event.offer_id).where(Event.kind == "offer_viewed")).all()
+    figures = performance(kr.company_id).offers
+    assert sorted(figures[offer_id].views for offer_id in viewed) == [1, 1]
 
 
 @pytest.mark.parametrize(
