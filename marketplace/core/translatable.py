@@ -13,6 +13,7 @@ from flask_babel import force_locale, gettext, ngettext
 from flask_babel.speaklater import LazyString
 
 APPENDED = "_appended"  # a value written after the message as it is (a member's own words)
+LABELS = "_labels"  # the values that were themselves portal words, translated when read
 
 
 def capture(text) -> tuple[list[str] | None, dict]:
@@ -21,10 +22,16 @@ def capture(text) -> tuple[list[str] | None, dict]:
     if not isinstance(text, LazyString) or not text._args:
         return None, {}
     args, values = list(text._args), dict(text._kwargs)
+    labels = sorted(k for k, v in values.items() if isinstance(v, LazyString))
     if len(args) == 3:  # lazy_ngettext(singular, plural, num)
         values["num"] = args[2]
-        return [str(args[0]), str(args[1])], _plain(values)
-    return [str(args[0])], _plain(values)
+        message = [str(args[0]), str(args[1])]
+    else:
+        message = [str(args[0])]
+    kept = _plain(values)
+    if labels:
+        kept[LABELS] = labels  # type: ignore[assignment]
+    return message, kept
 
 
 def followed_by(text: LazyString, words: str) -> LazyString:
@@ -36,7 +43,8 @@ def followed_by(text: LazyString, words: str) -> LazyString:
 
 
 def _plain(values: dict) -> dict:
-    # Values are kept as JSON; a nested lazy label is kept in English.
+    # Values are kept as JSON; a nested lazy label is kept as its English msgid (and named
+    # in LABELS, so that render translates it for each reader).
     with force_locale("en"):
         return {k: v if isinstance(v, (int, float)) else str(v) for k, v in values.items()}
 
@@ -55,6 +63,9 @@ def render(message: list[str] | None, values: dict | None, fallback: str) -> str
         return fallback
     values = dict(values or {})
     appended = values.pop(APPENDED, "")
+    for name in values.pop(LABELS, None) or []:
+        if isinstance(values.get(name), str):
+            values[name] = gettext(values[name])
     try:
         if len(message) == 2:
             said = ngettext(message[0], message[1], int(values.get("num", 1)), **values)

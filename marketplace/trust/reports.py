@@ -25,6 +25,7 @@ from marketplace.core.db import db, utcnow
 from marketplace.core.errors import InvalidInput, NotFound, PermissionDenied
 from marketplace.core.fields import FieldError
 from marketplace.core.mail import send_after_commit
+from marketplace.core.translatable import english, followed_by
 from marketplace.core.urls import external_url
 from marketplace.offers import services as offers
 from marketplace.offers.models import Offer
@@ -155,7 +156,7 @@ def decide(report_id: int, operator: User, outcome: str, note: object) -> Report
             raise InvalidInput(
                 {"outcome": _l("Only an offer can be hidden; block the company instead.")}
             )
-        hide_offer(offer, operator, why)
+        hide_offer(offer, operator, "reported", why)
     elif outcome == "blocked":
         block_company(report.company, operator, why)
     elif outcome == "warned":
@@ -177,14 +178,41 @@ def decide(report_id: int, operator: User, outcome: str, note: object) -> Report
     return report
 
 
-def hide_offer(offer: Offer, operator: User, reason: object) -> Offer:
-    """Hide an offer from everyone but its owner, who is told the reason."""
-    why = _note(reason, required=True)
-    offers.set_hidden(offer, operator, True, why)
+# Why an operator hides an offer: the owner reads the reason (in their language) and the note.
+HIDE_REASONS = {
+    "misleading": _l("Misleading or false product information"),
+    "prohibited": _l("Goods that may not be traded on Tradewind"),
+    "counterfeit": _l("Suspected counterfeit or infringing goods"),
+    "duplicate": _l("The same offer posted more than once"),
+    "contact": _l("Contact details or outside links in the offer text"),
+    "classification": _l("Wrong category or HS code"),
+    "reported": _l("Reported by members and confirmed by an operator"),
+    "other": _l("Another reason, explained in the note"),
+}
+
+
+def hide_offer(offer: Offer, operator: User, reason: object, note: object = "") -> Offer:
+    """Hide an offer from everyone but its owner, who is told the reason (one of
+    :data:`HIDE_REASONS`) and the operator's note (required for "other")."""
+    if reason not in HIDE_REASONS:
+        raise InvalidInput({"reason": _l("Choose why the offer is hidden.")})
+    label = HIDE_REASONS[str(reason)]
+    said = _note(note, required=reason == "other")
+    # What the offer page shows its owner beside it; the notification is in their language.
+    offers.set_hidden(
+        offer, operator, True, f"{english(label)}: {said}" if said else english(label)
+    )
     notify(
         company_members(offer.company_id),
         "hidden",
-        _l("An operator hid your offer “%(title)s”: %(reason)s", title=offer.title, reason=why),
+        followed_by(
+            _l(
+                "An operator hid your offer “%(title)s”: %(reason)s.",
+                title=offer.title,
+                reason=label,
+            ),
+            said,
+        ),
         external_url("offers.show", offer_id=offer.id),
     )
     return offer

@@ -151,6 +151,7 @@ def show(offer_id: int):
         inquiry_values=inquiry_values,
         inquiry_errors=inquiry_errors,
         quotation_panel=offer_panel(offer, owner),
+        hide_reasons=moderation.HIDE_REASONS,
     )
 
 
@@ -258,6 +259,7 @@ def hide(offer_id: int):
         moderation.hide_offer,
         _("The offer is hidden; its owner was told why."),
         request.form.get("reason", ""),
+        request.form.get("note", ""),
     )
 
 

@@ -40,6 +40,7 @@ def test_the_health_api_lists_nodes_processes_jobs_and_queues(
         "response_figures",
         "match_digests",
         "close_consultations",
+        "prune_kept",
     }
     assert set(health["queues"]) >= {"postings_due", "leads_due", "change_log_rows"}
     refused = client.get("/api/v1/health", headers={"Authorization": f"Bearer {member_secret}"})

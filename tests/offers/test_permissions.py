@@ -57,7 +57,13 @@ def test_operator_hides_and_unhides(client, auth, offer, operator):
     client.post(f"/offers/{offer.id}/hide")  # no reason: refused, the owner must be told why
     db.session.refresh(offer)
     assert offer.status == "active"
-    client.post(f"/offers/{offer.id}/hide", data={"reason": "Photos copied from another brand"})
+    client.post(f"/offers/{offer.id}/hide", data={"reason": "other"})  # "other" needs a note
+    db.session.refresh(offer)
+    assert offer.status == "active"
+    client.post(
+        f"/offers/{offer.id}/hide",
+        data={"reason": "counterfeit", "note": "Photos copied from another brand"},
+    )
     db.session.refresh(offer)
     assert offer.status == "hidden"
     auth.logout()
@@ -70,6 +76,10 @@ def test_operator_hides_and_unhides(client, auth, offer, operator):
     assert "Photos copied from another brand" in page  # why, on the page...
     owner_notes = client.get("/notifications").get_data(as_text=True)
     assert "Photos copied from another brand" in owner_notes  # ...and in a notification
+    assert "Suspected counterfeit or infringing goods" in owner_notes  # the reason chosen
+    client.post("/language", data={"locale": "ko"})
+    assert "위조" in client.get("/notifications").get_data(as_text=True)  # in the reader's language
+    client.post("/language", data={"locale": "en"})
     assert client.post(f"/offers/{offer.id}/edit", data=EDIT).status_code == 422
     auth.logout()
     auth.login(operator.email)
@@ -116,7 +126,7 @@ def test_owner_cannot_undo_an_operators_hide(client, auth, offer, operator):
     from marketplace.accounts.services import create_token
 
     auth.login(operator.email)
-    client.post(f"/offers/{offer.id}/hide", data={"reason": "Prohibited goods"})
+    client.post(f"/offers/{offer.id}/hide", data={"reason": "prohibited"})
     auth.logout()
     auth.login("owner@example.com", PASSWORD)
     client.post(f"/offers/{offer.id}/withdraw")

@@ -29,7 +29,7 @@ def test_operators_land_on_the_console_and_its_counts_follow_the_queues(
     page = client.get("/operator").text
     assert _count(page, "Conversations reported as spam") == 1
     assert _count(page, "Hidden offers") == 0
-    reports.hide_offer(offer, operator, "Counterfeit brand in the photos.")
+    reports.hide_offer(offer, operator, "counterfeit", "Counterfeit brand in the photos.")
     db.session.commit()
     page = client.get("/operator").text
     assert _count(page, "Hidden offers") == 1
