@@ -30,7 +30,7 @@ def capture(text) -> tuple[list[str] | None, dict]:
         message = [str(args[0])]
     kept = _plain(values)
     if labels:
-        kept[LABELS] = labels  # type: ignore[assignment]
+        kept[LABELS] = labels
     return message, kept
 
 
