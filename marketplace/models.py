@@ -21,6 +21,7 @@ from marketplace.conversations.models import (
 )
 from marketplace.core.jobs import PeriodicJob
 from marketplace.core.kept_forms import KeptForm
+from marketplace.core.mail import LoggedMail
 from marketplace.core.processes import RunningProcess
 from marketplace.core.storage import StoredFile
 from marketplace.deals.models import ExchangeRate, Quotation, QuotationAttachment
@@ -50,6 +51,7 @@ __all__ = [
     "Inquiry",
     "InquiryMessage",
     "KeptForm",
+    "LoggedMail",
     "LoginFailure",
     "LoginSession",
     "Match",

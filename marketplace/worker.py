@@ -40,7 +40,7 @@ PERIODIC: dict[str, timedelta] = {
     "match_digests": timedelta(minutes=1),
     # A booked video consultation whose room has closed gets its record on the thread.
     "close_consultations": timedelta(minutes=1),
-    # Photos (and forms) kept for a member who was fixing a form, not claimed within a day.
+    # Photos and forms kept for a member fixing a form (a day), mails of the demo's log (a week).
     "prune_kept": timedelta(minutes=30),
 }
 
@@ -221,11 +221,12 @@ def _close_consultations(app: Flask) -> None:
 
 
 def _prune_kept(app: Flask) -> None:
-    from marketplace.core import kept_forms
+    from marketplace.core import kept_forms, mail
     from marketplace.offers import pending
 
     pending.prune()
     kept_forms.prune()
+    mail.prune_logged()
 
 
 PERIODIC_JOBS: dict[str, Callable[[Flask], None]] = {

@@ -9,13 +9,14 @@ from __future__ import annotations
 import logging
 import smtplib
 from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timedelta
 from email.message import EmailMessage
 
 from flask import current_app
-from sqlalchemy import event
-from sqlalchemy.orm import Session
+from sqlalchemy import Text, delete, event, insert
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from marketplace.core.db import db
+from marketplace.core.db import Base, UTCDateTime, changed_rows, db, utcnow
 
 log = logging.getLogger(__name__)
 _sender = ThreadPoolExecutor(max_workers=2, thread_name_prefix="mail")
@@ -35,6 +36,44 @@ def _deliver(settings: dict, message: EmailMessage) -> None:
 
 Attachment = tuple[str, str, bytes]  # file name, content type, content
 
+LOGGED_MAIL_DAYS = 7
+
+
+class LoggedMail(Base):
+    """A mail written to the log (no SMTP server), kept for the operators' mail view.
+
+    Only where :func:`mail_view_enabled`: the demo, or a test set-up. Password-reset
+    links are in them, so a portal with members never keeps any.
+    """
+
+    __tablename__ = "logged_mail"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    to: Mapped[str] = mapped_column(Text)
+    subject: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+
+
+def mail_view_enabled() -> bool:
+    """Whether mails written to the log are also kept for /operator/mail (demo portals)."""
+    config = current_app.config
+    return not config.get("MAIL_SERVER") and bool(config.get("MAIL_VIEW", config.get("DEMO")))
+
+
+def _keep_logged(to: str, subject: str, body: str) -> None:
+    # Called after a commit, where the session can run no more SQL: a connection of its own.
+    with db.engine.begin() as connection:
+        connection.execute(
+            insert(LoggedMail).values(to=to, subject=subject, body=body, created_at=utcnow())
+        )
+
+
+def prune_logged(now: datetime | None = None) -> int:
+    """Forget logged mails older than :data:`LOGGED_MAIL_DAYS` days; how many."""
+    cutoff = (now or utcnow()) - timedelta(days=LOGGED_MAIL_DAYS)
+    return changed_rows(delete(LoggedMail).where(LoggedMail.created_at < cutoff))
+
 
 def send_mail(to: str, subject: str, body: str, attachments: tuple[Attachment, ...] = ()) -> None:
     """Send (in the background) or log an e-mail, with optional attachments."""
@@ -42,6 +81,8 @@ def send_mail(to: str, subject: str, body: str, attachments: tuple[Attachment, .
     if not config.get("MAIL_SERVER"):
         named = "".join(f"\n[attached: {n} ({t}, {len(d)} bytes)]" for n, t, d in attachments)
         log.info("mail (no SMTP configured) to=%s subject=%r\n%s%s", to, subject, body, named)
+        if mail_view_enabled():
+            _keep_logged(to, subject, body + named)
         return
     message = EmailMessage()
     message["From"] = config.get("MAIL_FROM", "Tradewind <no-reply@tradewind.example>")

@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from flask import Blueprint, render_template, url_for
+from flask import Blueprint, abort, render_template, url_for
 from flask_babel import lazy_gettext as _l
+from sqlalchemy import select
 
 from marketplace.conversations import inquiries
-from marketplace.core.db import utcnow
+from marketplace.core import mail
+from marketplace.core.db import db, utcnow
 from marketplace.deals import rates
 from marketplace.offers import services as offers
 from marketplace.partners import health
@@ -90,7 +92,9 @@ def queues() -> list[Queue]:
 @role_required("operator")
 def console():
     """Where an operator starts: each queue with its count."""
-    return render_template("operator/console.html", queues=queues())
+    return render_template(
+        "operator/console.html", queues=queues(), mail_view=mail.mail_view_enabled()
+    )
 
 
 @bp.get("/operator/hidden-offers")
@@ -98,3 +102,15 @@ def console():
 def hidden_offers():
     """Offers hidden by operators, with why, and a way to show each again."""
     return render_template("operator/hidden_offers.html", offers=offers.hidden_offers())
+
+
+@bp.get("/operator/mail")
+@role_required("operator")
+def logged_mail():
+    """The mails a demo portal wrote to its log instead of sending (newest first)."""
+    if not mail.mail_view_enabled():
+        abort(404)
+    rows = db.session.scalars(
+        select(mail.LoggedMail).order_by(mail.LoggedMail.id.desc()).limit(100)
+    ).all()
+    return render_template("operator/mail.html", mails=rows)

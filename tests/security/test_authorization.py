@@ -78,6 +78,7 @@ TABLE = [
     (G, "/photos/missing.png", 404, 404, 404, 404),
     (G, "/my/kept-photos/not-a-token", "login", 404, 404, 404),  # theirs only
     (G, "/kept-form", "ok", "ok", "ok", "ok"),  # nothing waiting: back to the home page
+    (G, "/operator/mail", "login", 403, 403, 404),  # a demo portal only
     (P, "/kept-form/discard", "ok", "ok", "ok", "ok"),
     (G, "/search?q=steel", "ok", "ok", "ok", "ok"),
     (G, "/hs/suggest?title=steel+pipes", "ok", "ok", "ok", "ok"),
