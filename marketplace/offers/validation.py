@@ -14,7 +14,7 @@ from typing import Any
 
 from flask_babel import lazy_gettext as _l
 
-from marketplace.catalog import categories, hs, terms
+from marketplace.catalog import categories, hs, ports, terms
 from marketplace.core import fields
 from marketplace.core.errors import InvalidInput
 from marketplace.core.fields import FieldError, is_blank
@@ -67,9 +67,20 @@ def _port(value: object) -> str:
     if not isinstance(value, str):
         raise FieldError(_l("Enter a port code such as KRPUS (Busan)."))
     code = value.replace(" ", "").upper()
-    if not terms.LOCODE_RE.match(code) or code[:2] not in terms.countries():
-        raise FieldError(_l("Enter a port code such as KRPUS (Busan)."))
-    return code
+    if terms.LOCODE_RE.match(code) and code[:2] in terms.countries():
+        return code
+    named = ports.find(value)
+    if len(named) == 1:
+        return named[0].code  # "Busan" is KRPUS
+    if named:
+        raise FieldError(
+            _l(
+                "Several ports are called %(name)s: %(codes)s. Enter the code of yours.",
+                name=value.strip()[:40],
+                codes=", ".join(f"{p.code} ({terms.country_name(p.country)})" for p in named),
+            )
+        )
+    raise FieldError(_l("Enter a port's name, such as Busan, or its UN/LOCODE, such as KRPUS."))
 
 
 def _country(value: object) -> str:

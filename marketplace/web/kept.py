@@ -129,7 +129,10 @@ def after_refusal(owner: int | None, expired: bool):
 
 def drop_resent_copy() -> None:
     """Before a request: a post re-sent from ``/kept-form`` no longer needs its copy."""
-    token = request.form.get(RESENT_FIELD) if request.method == "POST" else None
+    # Only a page's form: an API body (JSON, perhaps too large) is never read here.
+    if request.method != "POST" or request.mimetype not in FORM_TYPES:
+        return
+    token = request.form.get(RESENT_FIELD)
     if token and token == session.get(SESSION_KEY):
         kept_forms.discard(token)
         session.pop(SESSION_KEY, None)

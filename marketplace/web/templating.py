@@ -212,6 +212,14 @@ def _partner_title(name: str | None) -> str:
     return registry.titles().get(name or "", name or "")
 
 
+def port_label(code: str | None) -> str:
+    """ "Busan (KRPUS)" for a listed port, the code alone for any other place."""
+    from marketplace.catalog import ports
+
+    known = ports.get(code)
+    return f"{known.name} ({code})" if known else (code or "")
+
+
 def init_app(app: Flask) -> None:
     """Register the filters."""
     filters = {
@@ -222,6 +230,7 @@ def init_app(app: Flask) -> None:
         "datetime": as_datetime,
         "country": country,
         "unit": unit_label,
+        "port": port_label,
         "atom_date": atom_date,
         "payment_term": lambda code: str(terms.PAYMENT_TERMS.get(code, code)),
         "payment_short": lambda code: str(terms.PAYMENT_SHORT.get(code, code)),

@@ -83,7 +83,8 @@ def test_new_offer_appears_in_category_and_on_my_page(client, exporter):
         ("hs_code", "9999999999", "is not an HS code"),  # a national code of no subheading
         ("quantity", "lots", "Enter a number"),
         ("quantity", "-5", "greater than zero"),
-        ("port", "Busan", "port code such as KRPUS"),
+        ("port", "Atlantis", "or its UN/LOCODE, such as KRPUS"),
+        ("port", "Cartagena", "COCTG (Colombia), ESCAR (Spain)"),  # two ports: not guessed
         ("target_countries", "DE, XX", "Unknown country: XX"),
         ("valid_until", "2001-01-01", "from today on"),
         ("valid_until", "31/12/2030", "YYYY-MM-DD"),
@@ -287,3 +288,22 @@ def test_a_jpeg_comment_does_not_survive_re_encoding(client, exporter):
     for name in (photo.filename, photo.thumb_filename):
         served = client.get(f"/photos/{name}").data
         assert served.startswith(b"\xff\xd8") and b"<script>" not in served
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("Busan", "KRPUS"),
+        ("pusan", "KRPUS"),
+        ("부산", "KRPUS"),
+        ("Gdańsk", "PLGDN"),
+        ("Antwerpen", "BEANR"),
+        ("nlrtm", "NLRTM"),
+    ],
+)
+def test_a_port_is_taken_by_its_name_and_shown_with_its_code(client, exporter, typed, code):
+    assert client.post("/offers/new", data=FORM | {"port": typed}).status_code == 302
+    offer = db.session.scalar(select(Offer))
+    assert offer.port == code
+    if code == "KRPUS":
+        assert "FOB Busan (KRPUS)" in client.get(f"/offers/{offer.id}").get_data(as_text=True)
