@@ -14,6 +14,7 @@ from email.message import EmailMessage
 
 from flask import current_app
 from sqlalchemy import Text, delete, event, insert
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from marketplace.core.db import Base, UTCDateTime, changed_rows, db, utcnow
@@ -63,10 +64,14 @@ def mail_view_enabled() -> bool:
 
 def _keep_logged(to: str, subject: str, body: str) -> None:
     # Called after a commit, where the session can run no more SQL: a connection of its own.
-    with db.engine.begin() as connection:
-        connection.execute(
-            insert(LoggedMail).values(to=to, subject=subject, body=body, created_at=utcnow())
-        )
+    # The log already holds the mail: a database that cannot keep it changes nothing else.
+    try:
+        with db.engine.begin() as connection:
+            connection.execute(
+                insert(LoggedMail).values(to=to, subject=subject, body=body, created_at=utcnow())
+            )
+    except SQLAlchemyError:
+        log.warning("mail to %s not kept for the operators' mail view", to, exc_info=True)
 
 
 def prune_logged(now: datetime | None = None) -> int:
