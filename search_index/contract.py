@@ -24,10 +24,11 @@ class OfferQuery:
     """
 
     q: str = ""
-    type: str | None = None
-    category: str | None = None
-    country: str | None = None
-    incoterm: str | None = None
+    # Facet filters: any of the values chosen (none: no filter); different facets combine.
+    type: tuple[str, ...] = ()
+    category: tuple[str, ...] = ()
+    country: tuple[str, ...] = ()
+    incoterm: tuple[str, ...] = ()
     hs: str | None = None
     posted_within: int | None = None
     verified: bool = False  # only offers of companies Tradewind verified
@@ -36,9 +37,15 @@ class OfferQuery:
     per_page: int = 20
     facets: tuple[str, ...] = (*FACET_FIELDS, "posted")
 
-    def filters(self) -> dict[str, str]:
-        """The facet filters in force, by field."""
+    def filters(self) -> dict[str, tuple[str, ...]]:
+        """The facet filters in force, by field: the values any of which may match."""
         return {f: getattr(self, f) for f in FACET_FIELDS if getattr(self, f)}
+
+    def only(self, name: str) -> str | None:
+        """The one value chosen for a facet filter, or None when none or several are
+        (for partner sites, which each take a single type or category)."""
+        values = getattr(self, name)
+        return values[0] if len(values) == 1 else None
 
 
 @dataclass
@@ -64,5 +71,6 @@ def relaxed(request: OfferQuery) -> list[tuple[str, OfferQuery]]:
     options = []
     for name in (*FACET_FIELDS, "hs", "posted_within", "verified"):
         if getattr(request, name):
-            options.append((name, replace(request, **{name: None}, page=1)))  # type: ignore[arg-type]
+            cleared = () if name in FACET_FIELDS else None
+            options.append((name, replace(request, **{name: cleared}, page=1)))  # type: ignore[arg-type]
     return options

@@ -25,9 +25,10 @@ def _filter_query(request: OfferQuery, now: float, skip: str | None = None):
     # last day, and rows past their date are dropped when loaded. A range filter
     # on every search would cost more than the whole rest of the search.
     parts: list[wq.Query] = []
-    for name, value in request.filters().items():
+    for name, values in request.filters().items():
         if name != skip:
-            parts.append(wq.Term(name, value))
+            terms = [wq.Term(name, value) for value in values]
+            parts.append(terms[0] if len(terms) == 1 else wq.Or(terms))
     if request.hs:
         parts.append(
             wq.Term("hs", request.hs)

@@ -157,6 +157,19 @@ def _param(name: str, schema: dict, description: str, where: str = "query") -> d
     }
 
 
+def _many(name: str, item: dict, description: str) -> dict:
+    """A facet filter: repeated (``country=KR&country=CN``) or comma-separated; any matches."""
+    return {
+        "name": name,
+        "in": "query",
+        "required": False,
+        "schema": {"type": "array", "items": item},
+        "style": "form",
+        "explode": True,
+        "description": f"{description}: any of them matches (repeat the parameter, or separate with commas)",
+    }
+
+
 def _optional(parameter: dict) -> dict:
     """A search filter that may also be sent empty, meaning "not given" (as forms send it)."""
     return {
@@ -206,9 +219,9 @@ def document(server_url: str) -> dict:
                         _optional(p)
                         for p in [
                             _param("q", {"type": "string"}, "Words to search for"),
-                            _param("type", {"enum": ["buy", "sell"]}, "Offer type"),
-                            _param("category", {"type": "string"}, "Category slug"),
-                            _param("country", {"type": "string"}, "Origin country (ISO alpha-2)"),
+                            _many("type", {"enum": ["buy", "sell"]}, "Offer types"),
+                            _many("category", {"type": "string"}, "Category slugs"),
+                            _many("country", {"type": "string"}, "Origin countries (ISO alpha-2)"),
                             _param(
                                 "hs",
                                 {
@@ -217,10 +230,10 @@ def document(server_url: str) -> dict:
                                 },
                                 "HS code prefix",
                             ),
-                            _param(
+                            _many(
                                 "incoterm",
                                 {"enum": [*terms.INCOTERMS, *(t.lower() for t in terms.INCOTERMS)]},
-                                "Incoterms 2020 rule",
+                                "Incoterms 2020 rules",
                             ),
                             _param(
                                 "posted",

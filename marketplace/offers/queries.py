@@ -53,15 +53,15 @@ def _conditions(filters: OfferQuery, skip: str | None = None) -> list:
             )
         )
     if filters.type and skip != "type":
-        conditions.append(Offer.type == filters.type)
+        conditions.append(Offer.type.in_(filters.type))
     if filters.category and skip != "category":
-        conditions.append(Offer.category == filters.category)
+        conditions.append(Offer.category.in_(filters.category))
     if filters.country and skip != "country":
-        conditions.append(Offer.origin_country == filters.country)
+        conditions.append(Offer.origin_country.in_(filters.country))
     if filters.hs:
         conditions.append(Offer.hs_code.startswith(filters.hs, autoescape=True))
-    if filters.incoterm:
-        conditions.append(Offer.incoterm == filters.incoterm)
+    if filters.incoterm and skip != "incoterm":
+        conditions.append(Offer.incoterm.in_(filters.incoterm))
     if filters.posted_within:
         conditions.append(Offer.created_at >= utcnow() - timedelta(days=filters.posted_within))
     if filters.verified:

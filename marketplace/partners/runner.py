@@ -101,9 +101,9 @@ def _ask(partner: Partner, query: OfferQuery, deadline: float) -> _Answer:
     request = adapter.search_request(partner, query, discovered)
     response = _answered(call(partner, request, call_deadline - time.monotonic()))
     results = adapter.parse_search(partner, response)
-    if query.type:
+    if query.only("type"):
         # A site that does not say buy or sell cannot be trusted to have filtered.
-        results = [r for r in results if r.type == query.type]
+        results = [r for r in results if r.type == query.only("type")]
     problems = getattr(adapter, "problems", None)
     return _Answer(results, response.status, problems(partner, response) if problems else None)
 

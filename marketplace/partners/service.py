@@ -76,7 +76,11 @@ def meta_query(args) -> OfferQuery:
     """
     offer_type = args.get("type") if args.get("type") in ("buy", "sell") else None
     category = args.get("category") if categories.get(args.get("category") or "") else None
-    return OfferQuery(q=(args.get("q") or "")[:200], type=offer_type, category=category)
+    return OfferQuery(
+        q=(args.get("q") or "")[:200],
+        type=(offer_type,) if offer_type else (),
+        category=(category,) if category else (),
+    )
 
 
 def metasearch(query: OfferQuery, actor=None) -> MetaAnswer:
@@ -89,8 +93,8 @@ def metasearch(query: OfferQuery, actor=None) -> MetaAnswer:
         "search",
         actor=actor,
         query=query.q,
-        offer_type=query.type,
-        category=query.category,
+        offer_type=query.only("type"),
+        category=query.only("category"),
         count=len(answer.results),
         scope="meta",
         value_ms=int((time.monotonic() - started) * 1000),

@@ -11,6 +11,7 @@ from search_index.contract import POSTED_WITHIN, SORTS, OfferQuery
 HS_PREFIX = re.compile(r"^([0-9]{2,6}|[0-9]{4}\.[0-9]{2})$")  # empty means no filter
 MAX_PER_PAGE = 100
 MAX_PAGE = 10_000
+MAX_CHOSEN = 20  # values of one facet filter
 
 
 def _int(raw: str | None, default: int, low: int, high: int, name: str, errors: dict) -> int:
@@ -26,6 +27,26 @@ def _int(raw: str | None, default: int, low: int, high: int, name: str, errors: 
     return value
 
 
+def _chosen(
+    args: Mapping[str, str], name: str, valid, errors: dict, problem: str
+) -> tuple[str, ...]:
+    """The values of a facet filter: repeated (``country=KR&country=CN``) or comma-separated
+    (``country=KR,CN``), each checked by ``valid`` (which answers the clean value or None)."""
+    getlist = getattr(args, "getlist", None)
+    raw = getlist(name) if getlist is not None else [args.get(name)]
+    chosen: list[str] = []
+    for item in raw:
+        for part in str(item or "").split(","):
+            if not part.strip():
+                continue
+            clean = valid(part.strip())
+            if clean is None:
+                errors[name] = problem
+            elif clean not in chosen:
+                chosen.append(clean)
+    return tuple(chosen[:MAX_CHOSEN])
+
+
 def parse_search_args(args: Mapping[str, str], per_page: int = 20) -> tuple[OfferQuery, dict]:
     """An :class:`OfferQuery` from ``args`` and a dict of problems with them.
 
@@ -34,26 +55,30 @@ def parse_search_args(args: Mapping[str, str], per_page: int = 20) -> tuple[Offe
     """
     errors: dict[str, str] = {}
     values: dict = {"q": (args.get("q") or "")[:500]}
-    offer_type = args.get("type") or None
-    if offer_type and offer_type not in ("buy", "sell"):
-        errors["type"] = "Use 'buy' or 'sell'."
-        offer_type = None
-    values["type"] = offer_type
-    category = args.get("category") or None
-    if category and categories.get(category) is None:
-        errors["category"] = "Unknown category; GET /api/v1/categories lists them."
-        category = None
-    values["category"] = category
-    country = (args.get("country") or "").upper() or None
-    if country and country not in terms.countries():
-        errors["country"] = "Use an ISO 3166-1 alpha-2 country code such as KR."
-        country = None
-    values["country"] = country
-    incoterm = (args.get("incoterm") or "").upper() or None
-    if incoterm and incoterm not in terms.INCOTERMS:
-        errors["incoterm"] = "Use an Incoterms 2020 rule such as FOB."
-        incoterm = None
-    values["incoterm"] = incoterm
+    values["type"] = _chosen(
+        args, "type", lambda v: v if v in ("buy", "sell") else None, errors, "Use 'buy' or 'sell'."
+    )
+    values["category"] = _chosen(
+        args,
+        "category",
+        lambda v: v if categories.get(v) is not None else None,
+        errors,
+        "Unknown category; GET /api/v1/categories lists them.",
+    )
+    values["country"] = _chosen(
+        args,
+        "country",
+        lambda v: v.upper() if v.upper() in terms.countries() else None,
+        errors,
+        "Use ISO 3166-1 alpha-2 country codes such as KR.",
+    )
+    values["incoterm"] = _chosen(
+        args,
+        "incoterm",
+        lambda v: v.upper() if v.upper() in terms.INCOTERMS else None,
+        errors,
+        "Use Incoterms 2020 rules such as FOB.",
+    )
     hs_prefix = args.get("hs") or None
     if hs_prefix and not HS_PREFIX.match(hs_prefix):
         errors["hs"] = "Use 2 to 6 digits of an HS code, such as 7306 or 7306.40."

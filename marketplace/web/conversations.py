@@ -184,7 +184,8 @@ def dismiss_match(match_id: int):
 @login_required
 def save_alert():
     """Save the current search as an alert."""
-    params = {k: request.form.get(k, "") for k in alerts.PARAMS}
+    # A filter with several values is kept as "KR,CN", as the search arguments read it.
+    params = {k: ",".join(v for v in request.form.getlist(k) if v) for k in alerts.PARAMS}
     submit(alerts.save, current_user, params)
     flash(_("Alert saved: we will tell you when a new offer matches this search."), "success")
     return redirect(url_for("accounts.my_page") + "#alerts")

@@ -22,9 +22,18 @@ def results():
     query = meta_query(request.args)
     if request.args.get("scope") == "local":
         return redirect(
-            url_for("search.results", q=query.q or None, type=query.type, category=query.category)
+            url_for(
+                "search.results",
+                q=query.q or None,
+                type=query.only("type"),
+                category=query.only("category"),
+            )
         )
-    answer = metasearch(query, current_user) if (query.q or query.type or query.category) else None
+    answer = (
+        metasearch(query, current_user)
+        if (query.q or query.only("type") or query.only("category"))
+        else None
+    )
     return render_template(
         "partners/metasearch.html",
         query=query,

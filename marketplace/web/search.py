@@ -19,21 +19,36 @@ bp = Blueprint("search", __name__)
 
 
 def search_url(query, **changes) -> str:
-    """The results URL for ``query`` with some parameters changed (None removes one)."""
+    """The results URL for ``query`` with some parameters changed (None or () removes one);
+    a facet filter's values repeat its parameter (``country=KR&country=CN``)."""
     merged = {
         "q": query.q,
-        "type": query.type,
-        "category": query.category,
-        "country": query.country,
-        "incoterm": query.incoterm,
+        "type": list(query.type),
+        "category": list(query.category),
+        "country": list(query.country),
+        "incoterm": list(query.incoterm),
         "hs": query.hs,
         "posted": query.posted_within,
         "verified": 1 if query.verified else None,
         "sort": None if query.sort == "relevance" else query.sort,
         "page": None,
     }
-    merged.update(changes)
+    merged.update({k: list(v) if isinstance(v, tuple) else v for k, v in changes.items()})
     return url_for("search.results", **{k: v for k, v in merged.items() if v})
+
+
+def facet_url(query, name: str, value: str) -> str:
+    """The results with ``value`` added to the facet filter ``name``, or taken out of it."""
+    if name == "posted":
+        return search_url(query, posted=None if str(query.posted_within) == value else value)
+    chosen = getattr(query, name)
+    changed = tuple(v for v in chosen if v != value) if value in chosen else (*chosen, value)
+    return search_url(query, **{name: changed})
+
+
+def clear_url(query) -> str:
+    """The same words with every filter taken off."""
+    return url_for("search.results", q=query.q or None)
 
 
 @bp.get("/search")
@@ -50,13 +65,17 @@ def results():
             count = find_offers(replace(looser, per_page=1)).total
             if count:
                 alternatives.append((name, looser, count))
-    companies = find_companies(query.q, 4, query.country) if query.q and query.page == 1 else []
+    companies = (
+        find_companies(query.q, 4, query.only("country")) if query.q and query.page == 1 else []
+    )
     return render_template(
         "search/results.html",
         page=page,
         query=query,
         mark=mark,
         search_url=search_url,
+        facet_url=facet_url,
+        clear_url=clear_url,
         categories=categories,
         countries=terms.countries(),
         incoterms=terms.INCOTERMS,

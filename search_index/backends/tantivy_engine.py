@@ -255,7 +255,11 @@ class TantivyReader:
         return out
 
     def _filters(self, q: _Queries, request: OfferQuery, now: float, skip: str | None = None):
-        parts = [q.term(name, value) for name, value in request.filters().items() if name != skip]
+        parts = [
+            q.any_of([q.term(name, value) for value in values])
+            for name, values in request.filters().items()
+            if name != skip
+        ]
         if request.hs:
             parts.append(
                 q.term("hs", request.hs)

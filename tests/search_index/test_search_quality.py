@@ -293,3 +293,31 @@ def test_a_correct_word_found_through_its_stem_gets_no_did_you_mean(client, sear
     assert titles(search(q="valve")) == ["Industrial ball valves DN50"]
     page = client.get("/search?q=valve").get_data(as_text=True)
     assert "Did you mean" not in page
+
+
+def test_several_values_of_one_facet_match_any_of_them(search, catalogue):
+    both = search(country=["KR", "DE"])  # country=KR&country=DE
+    assert both["total"] == 4
+    assert search(country="KR,DE")["total"] == 4  # the same, comma-separated
+    # Each facet still counts what the other filters leave: CN stays on offer.
+    assert both["facets"]["country"] == {"KR": 3, "CN": 2, "DE": 1}
+    assert search(country=["KR", "CN"], incoterm=["FOB", "CIF"])["total"] == 4
+    assert search(country=["KR", "CN"], type="buy")["total"] == 0  # facets still combine
+
+
+def test_an_unknown_value_among_several_is_refused_by_the_api(client, catalogue):
+    response = client.get("/api/v1/offers", query_string={"country": ["KR", "XX"]})
+    assert response.status_code == 422 and "country" in response.get_json()["fields"]
+
+
+def test_the_results_page_adds_and_removes_choices_and_clears_them_all(client, sync, catalogue):
+    sync()
+    html = client.get("/search?q=&country=KR").get_data(as_text=True)
+    # Choosing China keeps Korea; the link of the chosen Korea takes it out again.
+    assert 'href="/search?country=KR&amp;country=CN"' in html
+    assert 'href="/search" role="checkbox" aria-checked="true"' in html
+    assert "Clear all filters (1)" in html
+    two = client.get("/search?country=KR&country=CN&type=sell").get_data(as_text=True)
+    assert "Clear all filters (3)" in two and "Filters (3 chosen)" in two
+    assert "LED panel lights" in two and "Green tea leaves" in two
+    assert '<a href="/search">✕' in two

@@ -56,10 +56,12 @@ def search_request(partner, query: OfferQuery, discovered=None) -> Request:
     }
     params = {k: v for k, v in partner.params.items() if k not in OUR_PARAMS}
     params[names["q"]] = query.q
-    if query.type:
-        params[names["type"]] = query.type
-    if query.category:
-        params[names["category"]] = partner.categories.get(query.category, query.category)
+    if query.only("type"):
+        params[names["type"]] = query.only("type")
+    if query.only("category"):
+        params[names["category"]] = partner.categories.get(
+            query.only("category"), query.only("category")
+        )
     return Request(url=partner.url, params=params, headers={"Accept": "application/json"})
 
 

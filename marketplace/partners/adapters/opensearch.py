@@ -74,10 +74,10 @@ def _fill(template: str, query: OfferQuery) -> str:
     def replace(match: re.Match) -> str:
         name = match.group(1).rstrip("?")
         name = name.split(":")[-1]  # namespaced parameters such as {tw:type?}
-        if name == "type" and query.type:
-            return quote(query.type)
-        if name == "category" and query.category:
-            return quote(query.category)
+        if name == "type" and query.only("type"):
+            return quote(query.only("type"))
+        if name == "category" and query.only("category"):
+            return quote(query.only("category"))
         return quote(values.get(name, ""), safe="")
 
     return _PARAM.sub(replace, template)
