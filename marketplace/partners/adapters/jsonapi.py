@@ -56,12 +56,11 @@ def search_request(partner, query: OfferQuery, discovered=None) -> Request:
     }
     params = {k: v for k, v in partner.params.items() if k not in OUR_PARAMS}
     params[names["q"]] = query.q
-    if query.only("type"):
-        params[names["type"]] = query.only("type")
-    if query.only("category"):
-        params[names["category"]] = partner.categories.get(
-            query.only("category"), query.only("category")
-        )
+    offer_type, category = query.only("type"), query.only("category")
+    if offer_type:
+        params[names["type"]] = offer_type
+    if category:
+        params[names["category"]] = partner.categories.get(category, category)
     return Request(url=partner.url, params=params, headers={"Accept": "application/json"})
 
 

@@ -74,10 +74,11 @@ def _fill(template: str, query: OfferQuery) -> str:
     def replace(match: re.Match) -> str:
         name = match.group(1).rstrip("?")
         name = name.split(":")[-1]  # namespaced parameters such as {tw:type?}
-        if name == "type" and query.only("type"):
-            return quote(query.only("type"))
-        if name == "category" and query.only("category"):
-            return quote(query.only("category"))
+        offer_type, category = query.only("type"), query.only("category")
+        if name == "type" and offer_type:
+            return quote(offer_type)
+        if name == "category" and category:
+            return quote(category)
         return quote(values.get(name, ""), safe="")
 
     return _PARAM.sub(replace, template)

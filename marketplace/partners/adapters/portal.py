@@ -24,10 +24,11 @@ PER_PAGE = 20
 def search_request(partner, query: OfferQuery, discovered=None) -> Request:
     """The partner's offer search with our filters."""
     params = {"q": query.q, "per_page": str(PER_PAGE)}
-    if query.only("type"):
-        params["type"] = query.only("type")
-    if query.only("category"):
-        params["category"] = partner.categories.get(query.only("category"), query.only("category"))
+    offer_type, category = query.only("type"), query.only("category")
+    if offer_type:
+        params["type"] = offer_type
+    if category:
+        params["category"] = partner.categories.get(category, category)
     return Request(
         url=f"{partner.url}/api/v1/offers", params=params, headers={"Accept": "application/json"}
     )
