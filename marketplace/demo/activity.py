@@ -12,7 +12,7 @@ from datetime import UTC, datetime, time, timedelta
 
 from sqlalchemy import insert
 
-from marketplace.activity.events import normalise_query
+from marketplace.activity.events import normalise_query, offer_fields
 from marketplace.activity.models import Event
 from marketplace.core.db import db
 
@@ -47,22 +47,35 @@ def _at(day, rng) -> datetime:
 
 
 def _offer_events(offers) -> list[dict]:
-    return [
-        {
-            "kind": "offer_posted",
-            "occurred_at": o.created_at,
-            "day": o.created_at.date(),
-            "actor_role": o.author.role,
-            "actor_country": o.company.country,
-            "actor_size": o.company.size_class,
-            "company_id": o.company_id,
-            "offer_type": o.type,
-            "category": o.category,
-            "hs_chapter": o.hs_code[:2] if o.hs_code else None,
-            "country": o.origin_country,
-        }
-        for o in offers
-    ]
+    """Each offer posted, and expired or withdrawn at the date the demo data says."""
+    events = []
+    for o in offers:
+        events.append(
+            {
+                "kind": "offer_posted",
+                "occurred_at": o.created_at,
+                "day": o.created_at.date(),
+                "actor_role": o.author.role,
+                "actor_country": o.company.country,
+                "actor_size": o.company.size_class,
+                "company_id": o.company_id,
+                **offer_fields(o),
+            }
+        )
+        ended = {"expired": "offer_expired", "withdrawn": "offer_withdrawn"}.get(o.status)
+        if ended:
+            events.append(
+                {
+                    "kind": ended,
+                    "occurred_at": o.status_changed_at,
+                    "day": o.status_changed_at.date(),
+                    "actor_role": o.author.role if ended == "offer_withdrawn" else "system",
+                    "actor_size": o.company.size_class,
+                    "company_id": o.company_id,
+                    **offer_fields(o),
+                }
+            )
+    return events
 
 
 def _member_events(users) -> list[dict]:
@@ -80,9 +93,10 @@ def _member_events(users) -> list[dict]:
     ]
 
 
-def _buyer_events(offers, rng: random.Random, today) -> list[dict]:
+def _buyer_events(offers, rng: random.Random, today, featured_companies=()) -> list[dict]:
     events = []
     live = [o for o in offers if o.status == "active"]
+    featured = [o for o in live if o.company_id in set(featured_companies)] or live
     for back in range(HISTORY_DAYS, 0, -1):
         day = today - timedelta(days=back)
         for _ in range(rng.randint(8, 30)):
@@ -103,7 +117,16 @@ def _buyer_events(offers, rng: random.Random, today) -> list[dict]:
                 }
             )
             if found and rng.random() < 0.6:
-                offer = rng.choice(live)
+                # Only offers already posted that day; the demo exporters' own offers
+                # draw more buyers, so their My page shows what a busy month looks like.
+                seen = [
+                    o
+                    for o in (featured if rng.random() < 0.3 else live)
+                    if o.created_at.date() <= day
+                ]
+                if not seen:
+                    continue
+                offer = rng.choice(seen)
                 events.append(
                     {
                         "kind": "offer_viewed",
@@ -111,9 +134,7 @@ def _buyer_events(offers, rng: random.Random, today) -> list[dict]:
                         "day": day,
                         "actor_role": "buyer",
                         "actor_country": country,
-                        "offer_type": offer.type,
-                        "category": offer.category,
-                        "country": offer.origin_country,
+                        **offer_fields(offer),
                     }
                 )
         for _ in range(rng.randint(2, 8)):
@@ -130,8 +151,15 @@ def _buyer_events(offers, rng: random.Random, today) -> list[dict]:
 
 
 def load_activity(offers, users, seed: int, today) -> int:
-    """Insert the demo history of events; return how many."""
+    """Insert the demo history of events; return how many.
+
+    The companies of the demo accounts (exporter@, buyer@) get a larger share of the
+    views, so that logging in as them shows figures and trends on My page.
+    """
     rng = random.Random(seed)
-    rows = _offer_events(offers) + _member_events(users) + _buyer_events(offers, rng, today)
+    featured = {u.company_id for u in users if u.email.endswith("@tradewind.demo") and u.company_id}
+    rows = (
+        _offer_events(offers) + _member_events(users) + _buyer_events(offers, rng, today, featured)
+    )
     db.session.execute(insert(Event), rows)
     return len(rows)

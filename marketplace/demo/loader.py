@@ -472,6 +472,7 @@ def load_demo(variant: str = "default") -> str:
     from marketplace.demo.activity import load_activity
     from marketplace.demo.deals import load_quotations
     from marketplace.demo.evidence import submit_demo_evidence
+    from marketplace.demo.inquiries import load_inquiries
 
     spec = VARIANTS[variant]
     today = utcnow().date()
@@ -481,11 +482,12 @@ def load_demo(variant: str = "default") -> str:
     offers = builder.add_offers()
     events = load_activity(offers, list(builder.users.values()), spec.seed, today)
     quoted = load_quotations(offers, list(builder.users.values()), spec.seed, today)
+    asked = load_inquiries(offers, list(builder.users.values()), spec.seed, today)
     waiting = submit_demo_evidence(builder.companies, builder.authors, random.Random(spec.seed))
     responsiveness.refresh_all()  # the answer rates the inquiries above give
     return (
         f"loaded {len(builder.companies)} companies, {len(builder.users)} members, "
-        f"{len(offers)} offers, {quoted} quotations, {events} activity events, "
+        f"{len(offers)} offers, {asked} inquiries, {quoted} quotations, {events} activity events, "
         f"{waiting} verifications waiting"
     )
 
@@ -589,10 +591,39 @@ class _Builder:
             self.users[email] = user
             if key:  # the demo accounts own their companies' offers, so they see them as theirs
                 self.authors[key] = user
+        self._add_colleagues()
         db.session.add_all(self.companies.values())
         db.session.add_all(self.users.values())
         db.session.flush()
         self._add_verifications()
+
+    def _add_colleagues(self) -> None:
+        """About half the companies took a colleague on board within the last three months,
+        so the registrations chart shows members joining over time, not on one day. Drawn
+        from a generator of their own, so the rest of the demo data stays as it was."""
+        rng = random.Random(11)
+        desks = ("export", "trade", "info", "sourcing", "office")
+        for spec in self.variant.companies:
+            if rng.random() >= 0.5:
+                continue
+            company = self.companies[spec.key]
+            joined = self.midnight - timedelta(
+                days=rng.randint(1, HISTORY_DAYS), minutes=rng.randint(0, 900)
+            )
+            if joined <= company.created_at:
+                continue
+            email = f"{rng.choice(desks)}@{spec.key}.example"
+            if email in self.users:
+                continue
+            self.users[email] = User(
+                email=email,
+                password_hash=UNUSABLE_PASSWORD_HASH,
+                role="buyer" if spec.is_buyer else "exporter",
+                locale="ko" if spec.country == "KR" else None,
+                company=company,
+                created_at=joined,
+                email_confirmed_at=joined + timedelta(minutes=12),
+            )
 
     def _add_verifications(self) -> None:
         """What the demo operator checked of the verified companies: each one's registration,

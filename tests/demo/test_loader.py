@@ -42,3 +42,37 @@ def test_a_negative_offer_count_is_refused_plainly(runner):
     result = runner.invoke(args=["demo", "load", "--offers", "-5"])
     assert result.exit_code != 0
     assert "--offers" in result.output and _offer_count() == 0
+
+
+def test_the_demo_history_gives_my_page_and_the_dashboard_something_true_to_show(app, runner):
+    from datetime import timedelta
+
+    from marketplace.activity.models import Event
+    from marketplace.conversations.models import Inquiry
+    from marketplace.indicators.member import performance
+    from marketplace.offers.services import today
+
+    assert runner.invoke(args=["demo", "load"]).exit_code == 0
+    exporter = db.session.scalar(select(User).where(User.email == "exporter@tradewind.demo"))
+    figures = performance(exporter.company_id, 30)
+    assert figures.totals["views"] > 0 and figures.totals["inquiries"] > 0
+    answered = db.session.scalar(
+        select(func.count()).where(Inquiry.kind == "inquiry", Inquiry.first_answer_at.is_not(None))
+    )
+    assert answered > 0
+    month = today() - timedelta(days=30)
+    joined = db.session.scalars(
+        select(Event.day).where(Event.kind == "member_registered", Event.day >= month)
+    ).all()
+    assert len(set(joined)) > 3  # members join over the month, not all on the day of loading
+    expired = db.session.scalar(select(func.count()).where(Event.kind == "offer_expired"))
+    assert expired == db.session.scalar(
+        select(func.count()).select_from(Offer).where(Offer.status == "expired")
+    )
+    # Views only of offers that existed that day.
+    viewed = db.session.execute(
+        select(Event.day, Offer.created_at)
+        .join(Offer, Offer.id == Event.offer_id)
+        .where(Event.kind == "offer_viewed")
+    ).all()
+    assert viewed and all(created.date() <= day for day, created in viewed)
