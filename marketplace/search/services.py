@@ -64,8 +64,10 @@ def record_search(
             actor=actor,
             query=request.q,
             offer_type=request.only("type"),
-            category=",".join(request.category) or None,
-            country=",".join(request.country) or None,
+            # An event holds one value per dimension (the indicators group by it):
+            # a search for several categories or countries is counted without them.
+            category=request.only("category"),
+            country=request.only("country"),
             count=page.total,
             value_ms=elapsed_ms,
             scope=scope,
