@@ -3,6 +3,7 @@
 from marketplace.accounts.models import ApiToken, LoginFailure, LoginSession, PasswordReset, User
 from marketplace.activity.models import Event
 from marketplace.api.models import IdempotencyRecord
+from marketplace.catalog.exchange_rates import ExchangeRate
 from marketplace.companies.models import Company
 from marketplace.consultations.models import (
     ChatLine,
@@ -24,7 +25,7 @@ from marketplace.core.kept_forms import KeptForm
 from marketplace.core.mail import LoggedMail
 from marketplace.core.processes import RunningProcess
 from marketplace.core.storage import StoredFile
-from marketplace.deals.models import ExchangeRate, Quotation, QuotationAttachment
+from marketplace.deals.models import Quotation, QuotationAttachment
 from marketplace.ecatalogue.models import CatalogueFile
 from marketplace.indicators.models import DailyFigure, RollupState
 from marketplace.offers.models import Offer, OfferPhoto, PendingPhoto

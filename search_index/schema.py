@@ -39,7 +39,11 @@ def offer_schema() -> Schema:
         # range queries we run ("posted within 7 days") stay cheap.
         created=NUMERIC(int, bits=64, sortable=True, shift_step=16),  # epoch milliseconds
         valid_until=NUMERIC(int, sortable=True, shift_step=16),  # proleptic ordinal of the date
-        price_cents=NUMERIC(int, bits=64, sortable=True, shift_step=16),
+        # The unit price in US cents (contract.NO_PRICE when unknown), twice: ``price_up``
+        # holds NO_PRICE_LAST instead, so unpriced offers also come last cheapest-first.
+        price=NUMERIC(int, bits=64, signed=True, sortable=True, shift_step=16),
+        price_up=NUMERIC(int, bits=64, sortable=True, shift_step=16),
+        min_order=NUMERIC(int, bits=64, shift_step=16),  # thousandths of the unit; 0: none given
     )
 
 

@@ -17,6 +17,7 @@ from search_index.contract import (
     OfferHits,
     OfferQuery,
     posted_since_ms,
+    price_bounds,
 )
 
 
@@ -39,6 +40,8 @@ def _filter_query(request: OfferQuery, now: float, skip: str | None = None):
         parts.append(wq.NumericRange("created", posted_since_ms(now, request.posted_within), None))
     if request.verified:
         parts.append(wq.Term("trust", "verified"))
+    for field, low, high in price_bounds(request):
+        parts.append(wq.NumericRange(field, low, high))
     return wq.And(parts) if parts else None
 
 
@@ -94,6 +97,10 @@ def _sorted_by(request: OfferQuery, parsed: uq.ParsedQuery):
         return sorting.FieldFacet("created", reverse=True)
     if request.sort == "expiring":
         return sorting.FieldFacet("valid_until")
+    if request.sort == "price_low":
+        return sorting.FieldFacet("price_up")
+    if request.sort == "price_high":
+        return sorting.FieldFacet("price", reverse=True)
     return None
 
 

@@ -9,6 +9,7 @@ from marketplace.api import openapi_leads as leads
 from marketplace.api import openapi_quotations as quotes
 from marketplace.catalog import categories, terms
 from marketplace.core.urls import public_base
+from search_index.contract import SORTS
 
 _NULLABLE_STRING = {"type": ["string", "null"]}
 _ERROR = {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}}
@@ -147,6 +148,9 @@ def _responses(*codes: int, ok: dict | None = None, ok_code: str = "200") -> dic
     return out
 
 
+AMOUNT = {"type": "number", "minimum": 0, "maximum": 10**12}
+
+
 def _param(name: str, schema: dict, description: str, where: str = "query") -> dict:
     return {
         "name": name,
@@ -241,9 +245,29 @@ def document(server_url: str) -> dict:
                                 "Posted within this many days (0: any time)",
                             ),
                             _param(
+                                "verified",
+                                {"enum": [0, 1, "true", "false"]},
+                                "1: only offers of suppliers Tradewind verified",
+                            ),
+                            _param(
+                                "price_min",
+                                AMOUNT,
+                                "Lowest unit price in US dollars (prices in other currencies "
+                                "are converted at the operators' reference rates; offers "
+                                "without a price are left out)",
+                            ),
+                            _param("price_max", AMOUNT, "Highest unit price in US dollars"),
+                            _param(
+                                "min_order_max",
+                                AMOUNT,
+                                "Only offers whose minimum order is at most this many of "
+                                "their units (offers stating none are included)",
+                            ),
+                            _param(
                                 "sort",
-                                {"enum": ["relevance", "newest", "expiring"]},
-                                "Order of results",
+                                {"enum": list(SORTS)},
+                                "Order of results (price_low and price_high put offers "
+                                "without a price last)",
                             ),
                             _param(
                                 "page", {"type": "integer", "minimum": 1, "maximum": 10000}, "Page"

@@ -1,4 +1,4 @@
-"""Quotations on buying requests, their attachments, and the operators' exchange-rate table."""
+"""Quotations on buying requests and their attachments."""
 
 from __future__ import annotations
 
@@ -94,19 +94,3 @@ class QuotationAttachment(Base):
     size: Mapped[int] = mapped_column(Integer)
 
     quotation: Mapped[Quotation] = relationship(back_populates="attachments")
-
-
-class ExchangeRate(Base):
-    """How many units of ``currency`` one US dollar buys, as an operator last set it.
-
-    Used only to show quotations side by side in one currency, marked indicative
-    and dated; the quoted price in its own currency is what binds.
-    """
-
-    __tablename__ = "exchange_rate"
-
-    currency: Mapped[str] = mapped_column(String(3), primary_key=True)
-    per_usd: Mapped[Decimal] = mapped_column(Numeric(24, 8))
-    as_of: Mapped[date] = mapped_column(Date)
-    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

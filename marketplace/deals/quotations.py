@@ -18,12 +18,13 @@ from sqlalchemy import func, select
 
 from marketplace.accounts.models import User
 from marketplace.activity import events
+from marketplace.catalog import exchange_rates as rates
 from marketplace.catalog import terms
 from marketplace.conversations import inquiries
 from marketplace.core import documents, fields, translatable
 from marketplace.core.db import db, utcnow
 from marketplace.core.errors import EmailNotConfirmed, InvalidInput, NotFound, PermissionDenied
-from marketplace.deals import rates, validation
+from marketplace.deals import validation
 from marketplace.deals.models import Quotation, QuotationAttachment
 from marketplace.offers import services as offers
 from marketplace.offers.models import Offer, today

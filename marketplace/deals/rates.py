@@ -1,60 +1,19 @@
-"""The exchange-rate table operators keep, and indicative conversions through it."""
+"""Operators set and remove the reference exchange rates (:mod:`marketplace.catalog.exchange_rates`)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import select
 
 from marketplace.accounts.models import User
 from marketplace.catalog import terms
+from marketplace.catalog.exchange_rates import BASE, ExchangeRate
 from marketplace.core import fields
 from marketplace.core.db import db, utcnow
 from marketplace.core.errors import InvalidInput, PermissionDenied
-from marketplace.deals.models import ExchangeRate
-
-BASE = "USD"
-# A rate older than this is still used, but the comparison says it is old.
-STALE_AFTER_DAYS = 14
-
-
-@dataclass(frozen=True)
-class Converted:
-    """An amount shown in another currency, with the date of the older rate behind it."""
-
-    amount: Decimal
-    currency: str
-    as_of: date | None  # None: no conversion was needed
-
-
-def table() -> dict[str, ExchangeRate]:
-    """Every rate an operator has set, by currency code."""
-    return {r.currency: r for r in db.session.scalars(select(ExchangeRate))}
-
-
-def convert(
-    amount: Decimal, source: str, target: str, rates: Mapping[str, ExchangeRate]
-) -> Converted | None:
-    """``amount`` in ``source`` expressed in ``target``; None when a rate is missing."""
-    if source == target:
-        return Converted(amount, target, None)
-    factors, dates = [], []
-    for code in (source, target):
-        if code == BASE:
-            factors.append(Decimal(1))
-            continue
-        rate = rates.get(code)
-        if rate is None:
-            return None
-        factors.append(rate.per_usd)
-        dates.append(rate.as_of)
-    value = (amount / factors[0] * factors[1]).quantize(Decimal("0.0001"), ROUND_HALF_UP)
-    return Converted(value, target, min(dates))
 
 
 def set_rate(operator: User, raw: Mapping[str, Any]) -> ExchangeRate:

@@ -11,11 +11,12 @@ import random
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
+from marketplace.catalog.exchange_rates import ExchangeRate
 from marketplace.catalog.terms import DESTINATION_INCOTERMS
 from marketplace.conversations.models import Inquiry, InquiryMessage
 from marketplace.core import translatable
 from marketplace.core.db import db, utcnow
-from marketplace.deals.models import ExchangeRate, Quotation
+from marketplace.deals.models import Quotation
 from marketplace.deals.quotations import summary
 from marketplace.offers.models import Offer
 

@@ -7,11 +7,14 @@ word match with ranked search; filters and facets keep the same meaning.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
+from decimal import Decimal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import selectinload
+from sqlalchemy.sql.elements import ColumnElement
 
 from marketplace.companies.models import Company
 from marketplace.core.db import db, utcnow
@@ -42,7 +45,21 @@ def _escape_like(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _conditions(filters: OfferQuery, skip: str | None = None) -> list:
+def usd_price(rates: Mapping[str, Decimal]):
+    """The offer's unit price in US dollars at ``rates`` (units per dollar), as SQL;
+    NULL without a price or a rate for its currency."""
+    converted: list[tuple[ColumnElement[bool], ColumnElement[Decimal | None]]]
+    converted = [(Offer.price_currency == "USD", Offer.price_amount.expression)]
+    converted += [
+        (Offer.price_currency == currency, Offer.price_amount / rate)
+        for currency, rate in sorted(rates.items())
+    ]
+    return case(*converted, else_=None)
+
+
+def _conditions(
+    filters: OfferQuery, skip: str | None = None, rates: Mapping[str, Decimal] | None = None
+) -> list:
     conditions = []
     for word in filters.q.split()[:10]:
         pattern = f"%{_escape_like(word.lower())}%"
@@ -69,24 +86,44 @@ def _conditions(filters: OfferQuery, skip: str | None = None) -> list:
         copies = select(OfferOrigin.offer_id)
         conditions.append(Offer.company_id.in_(verified))
         conditions.append(Offer.id.not_in(copies))
+    if filters.price_min is not None or filters.price_max is not None:
+        price = usd_price(rates or {})
+        conditions.append(price.is_not(None))
+        if filters.price_min is not None:
+            conditions.append(price >= filters.price_min)
+        if filters.price_max is not None:
+            conditions.append(price <= filters.price_max)
+    if filters.min_order_max is not None:
+        conditions.append(or_(Offer.min_order.is_(None), Offer.min_order <= filters.min_order_max))
     return conditions
 
 
-def search_offers(filters: OfferQuery) -> OfferPage:
+def _order(filters: OfferQuery, rates: Mapping[str, Decimal]) -> tuple:
+    if filters.sort in ("price_low", "price_high"):
+        price = usd_price(rates)
+        direction = price.asc() if filters.sort == "price_low" else price.desc()
+        return (direction.nulls_last(), Offer.id.asc())
+    return _ORDER.get(filters.sort, _ORDER["relevance"])
+
+
+def search_offers(filters: OfferQuery, rates: Mapping[str, Decimal] | None = None) -> OfferPage:
     """Live offers matching ``filters`` (the same question the index answers), with facets.
 
     Filters, sort and paging mean what they mean for the index; only the word
     match is plainer (every word must appear in the title or description).
+    ``rates`` (units of each currency per US dollar) convert prices for the
+    price filter and sort.
 
     Each facet counts what the other filters leave, so a searcher sees how many
     offers each choice would give (the usual faceted-search convention).
     """
-    base = live_offers().where(*_conditions(filters))
+    rates = rates or {}
+    base = live_offers().where(*_conditions(filters, rates=rates))
     total = db.session.scalar(select(func.count()).select_from(base.subquery())) or 0
     items = list(
         db.session.scalars(
             base.options(selectinload(Offer.company), selectinload(Offer.photos))
-            .order_by(*_ORDER.get(filters.sort, _ORDER["relevance"]))
+            .order_by(*_order(filters, rates))
             .limit(filters.per_page)
             .offset((filters.page - 1) * filters.per_page)
         )
@@ -97,7 +134,7 @@ def search_offers(filters: OfferQuery) -> OfferPage:
         query = (
             live_offers()
             .with_only_columns(column, func.count())
-            .where(*_conditions(filters, skip=name))
+            .where(*_conditions(filters, skip=name, rates=rates))
             .where(column.is_not(None))
             .group_by(column)
         )

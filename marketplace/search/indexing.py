@@ -8,12 +8,15 @@ entry points the worker and the CLI call (``apply_pending``, ``rebuild``, ``chec
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from decimal import Decimal
 
 from flask import current_app
 from sqlalchemy import event, func, or_, select
 from sqlalchemy.orm import Session
 
+from marketplace.catalog import exchange_rates as rates
+from marketplace.catalog.exchange_rates import ExchangeRate
 from marketplace.companies import responsiveness
 from marketplace.companies.models import Company
 from marketplace.core.db import db
@@ -21,19 +24,31 @@ from marketplace.offers.models import Offer, OfferOrigin
 from search_index import writer
 from search_index.analysis import cjk_runs
 from search_index.backends import Backend
+from search_index.contract import NO_PRICE, NO_PRICE_LAST, thousandths, us_cents
 from search_index.documents import hs_prefixes, hs_words, stamp
 from search_index.engine import engine
 from search_index.models import ChangeLogEntry, enqueue
 
 
-def offer_document(offer) -> dict:
-    """The index document of a live offer (an Offer, or a row of :func:`_offer_rows`)."""
+def price_in_us_cents(amount, currency: str | None, rates: Mapping[str, Decimal]) -> int | None:
+    """A unit price in whole US cents at the reference rates; None without a price or rate."""
+    if amount is None or not currency:
+        return None
+    if currency == "USD":
+        return us_cents(amount)
+    rate = rates.get(currency)
+    return us_cents(amount / rate) if rate else None
+
+
+def offer_document(offer, usd: Mapping[str, Decimal]) -> dict:
+    """The index document of a live offer (an Offer, or a row of :func:`_offer_rows`);
+    ``usd`` (:func:`~marketplace.deals.rates.units_per_dollar`) turn its price into US cents for price filters and sorts."""
     company_name = offer.seller_name or ""
     # Product names live in titles; only those feed typo tolerance ("words"),
     # which keeps the unstemmed copy small. CJK n-grams cover the whole text.
     headline = f"{offer.title} {company_name}"
     text = f"{offer.title} {offer.description} {company_name}"
-    price_cents = int(offer.price_amount * 100) if offer.price_amount is not None else -1
+    price = price_in_us_cents(offer.price_amount, offer.price_currency, usd)
     return {
         "id": str(offer.id),
         "stamp": stamp(offer.updated_at),
@@ -51,7 +66,9 @@ def offer_document(offer) -> dict:
         "targets": " ".join(offer.target_countries or []),
         "created": int(offer.created_at.timestamp() * 1000),
         "valid_until": offer.valid_until.toordinal(),
-        "price_cents": price_cents,
+        "price": NO_PRICE if price is None else price,
+        "price_up": NO_PRICE_LAST if price is None else price,
+        "min_order": thousandths(offer.min_order) if offer.min_order else 0,
         "trust": trust_terms(offer),
     }
 
@@ -105,6 +122,8 @@ def _offer_rows(*where):
             Offer.created_at,
             Offer.valid_until,
             Offer.price_amount,
+            Offer.price_currency,
+            Offer.min_order,
             func.coalesce(OfferOrigin.company_name, Company.name).label("seller_name"),
             OfferOrigin.portal.label("origin_portal"),
             Company.verified.label("company_verified"),
@@ -123,7 +142,8 @@ class DatabaseSource:
 
     def offer_documents(self, ids: Iterable[int]) -> dict[int, dict]:
         rows = db.session.execute(_offer_rows(Offer.id.in_(list(ids))))
-        return {row.id: offer_document(row) for row in rows}
+        usd = rates.units_per_dollar()
+        return {row.id: offer_document(row, usd) for row in rows}
 
     def company_documents(self, ids: Iterable[int]) -> dict[int, dict]:
         query = select(Company).where(Company.id.in_(list(ids)))
@@ -139,8 +159,9 @@ class DatabaseSource:
         rows = db.session.execute(
             _offer_rows().order_by(Offer.id).execution_options(yield_per=2000)
         )
+        usd = rates.units_per_dollar()
         for row in rows:
-            yield offer_document(row)
+            yield offer_document(row, usd)
 
     def all_company_documents(self) -> Iterator[dict]:
         for company in db.session.scalars(select(Company).order_by(Company.id)):
@@ -227,5 +248,14 @@ def _queue_changed_entities(session: Session, flush_context) -> None:
         if obj in session.dirty and not session.is_modified(obj, include_collections=False):
             continue
         pending.setdefault(kind, set()).add(obj.id)
+    currencies = {
+        obj.currency
+        for obj in (*session.new, *session.dirty, *session.deleted)
+        if isinstance(obj, ExchangeRate)
+    }
+    if currencies:
+        # A new or changed reference rate moves every price in that currency.
+        priced = select(Offer.id).where(INDEXED, Offer.price_currency.in_(currencies))
+        pending.setdefault("offer", set()).update(session.scalars(priced))
     for kind, ids in pending.items():
         enqueue(session, kind, ids)

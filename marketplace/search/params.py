@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
 
 from marketplace.catalog import categories, terms
 from search_index.contract import POSTED_WITHIN, SORTS, OfferQuery
@@ -12,6 +13,8 @@ HS_PREFIX = re.compile(r"^([0-9]{2,6}|[0-9]{4}\.[0-9]{2})$")  # empty means no f
 MAX_PER_PAGE = 100
 MAX_PAGE = 10_000
 MAX_CHOSEN = 20  # values of one facet filter
+MAX_AMOUNT = Decimal("1e12")  # prices and quantities, as the posting form allows
+REVERSED_PRICES = "The highest price is below the lowest: swap them or change one."
 
 
 def _int(raw: str | None, default: int, low: int, high: int, name: str, errors: dict) -> int:
@@ -24,6 +27,21 @@ def _int(raw: str | None, default: int, low: int, high: int, name: str, errors: 
     if value is None or not low <= value <= high:
         errors[name] = f"Use a whole number from {low} to {high}."
         return default
+    return value
+
+
+def _amount(raw: str | None, name: str, errors: dict, what: str) -> Decimal | None:
+    """A price or quantity bound: a plain number of at least 0 (a comma may group thousands)."""
+    text = (raw or "").strip().replace(",", "")
+    if not text:
+        return None
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        value = None
+    if value is None or not value.is_finite() or not 0 <= value <= MAX_AMOUNT:
+        errors[name] = f"Use a number of {what} from 0 up, such as 25 or 1250.50."
+        return None
     return value
 
 
@@ -95,9 +113,17 @@ def parse_search_args(args: Mapping[str, str], per_page: int = 20) -> tuple[Offe
     if verified not in ("", "0", "1", "true", "false"):
         errors["verified"] = "Use 1 (verified suppliers only) or 0."
     values["verified"] = verified in ("1", "true")
+    values["price_min"] = _amount(args.get("price_min"), "price_min", errors, "US dollars")
+    values["price_max"] = _amount(args.get("price_max"), "price_max", errors, "US dollars")
+    if None not in (values["price_min"], values["price_max"]) and (
+        values["price_min"] > values["price_max"]
+    ):
+        errors["price_max"] = REVERSED_PRICES
+        values["price_max"] = None
+    values["min_order_max"] = _amount(args.get("min_order_max"), "min_order_max", errors, "units")
     sort = args.get("sort") or "relevance"
     if sort not in SORTS:
-        errors["sort"] = "Use relevance, newest or expiring."
+        errors["sort"] = "Use " + ", ".join(SORTS[:-1]) + " or " + SORTS[-1] + "."
         sort = "relevance"
     values["sort"] = sort
     values["page"] = _int(args.get("page"), 1, 1, MAX_PAGE, "page", errors)

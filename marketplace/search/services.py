@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
+from marketplace.catalog import exchange_rates as rates
 from marketplace.companies.models import Company
 from marketplace.core.db import db
 from marketplace.offers.models import Offer
@@ -98,7 +99,7 @@ def find_offers(request: OfferQuery) -> SearchPage:
             terms=hits.terms,
             cjk=hits.cjk,
         )
-    page = database_search(request)
+    page = database_search(request, rates.units_per_dollar())
     return SearchPage(
         request=request, total=page.total, offers=page.items, facets=page.facets, source="database"
     )

@@ -10,6 +10,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 
+from marketplace.catalog import exchange_rates as reference_rates
 from marketplace.catalog import terms
 from marketplace.core import storage
 from marketplace.core.fields import decimal_str
@@ -135,7 +136,7 @@ def _comparison_page(
             sort=sort if sort in quotations.SORTS else "price",
             descending=descending,
             rates_as_of=quotations.rates_as_of(rows),
-            stale_days=rates.STALE_AFTER_DAYS,
+            stale_days=reference_rates.STALE_AFTER_DAYS,
             today=offers.today(),
             decline_reasons=quotations.DECLINE_REASONS,
             sort_labels=SORT_LABELS,
@@ -222,13 +223,13 @@ def _rates_page(values: dict, errors: dict, status: int = 200):
     return (
         render_template(
             "deals/rates.html",
-            rates=sorted(rates.table().values(), key=lambda r: r.currency),
+            rates=sorted(reference_rates.table().values(), key=lambda r: r.currency),
             currencies=terms.currencies(),
             common_currencies=terms.COMMON_CURRENCIES,
             values=values,
             errors=errors,
             today=offers.today(),
-            stale_days=rates.STALE_AFTER_DAYS,
+            stale_days=reference_rates.STALE_AFTER_DAYS,
         ),
         status,
     )

@@ -9,10 +9,10 @@ from flask import Blueprint, abort, render_template, url_for
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
+from marketplace.catalog import exchange_rates as rates
 from marketplace.conversations import inquiries
 from marketplace.core import mail
 from marketplace.core.db import db, utcnow
-from marketplace.deals import rates
 from marketplace.offers import services as offers
 from marketplace.partners import health
 from marketplace.posting import services as posting

@@ -34,6 +34,7 @@ from search_index.contract import (
     OfferHits,
     OfferQuery,
     posted_since_ms,
+    price_bounds,
 )
 from search_index.schema import COMPANIES, OFFERS
 
@@ -87,7 +88,10 @@ def offer_schema() -> tantivy.Schema:
     _text(b, "trust", SPACE)
     b.add_integer_field("created", indexed=True, fast=True)
     b.add_integer_field("valid_until", indexed=True, fast=True)
-    b.add_integer_field("price_cents", indexed=True, fast=True)
+    # As in Whoosh's schema (search_index/schema.py).
+    b.add_integer_field("price", indexed=True, fast=True)
+    b.add_integer_field("price_up", indexed=True, fast=True)
+    b.add_integer_field("min_order", indexed=True, fast=True)
     return b.build()
 
 
@@ -273,6 +277,16 @@ class TantivyReader:
             )
         if request.verified:
             parts.append(q.term("trust", "verified"))
+        for field, low, high in price_bounds(request):
+            parts.append(
+                Query.range_query(
+                    q.schema,
+                    field,
+                    tantivy.FieldType.Integer,
+                    lower_bound=low,
+                    upper_bound=high,
+                )
+            )
         return [Query.const_score_query(p, 0.0) for p in parts]
 
     def _with(self, text_query: Query, filters: list[Query]) -> Query:
@@ -344,6 +358,10 @@ class TantivyReader:
             field, order = "created", tantivy.Order.Desc
         elif request.sort == "expiring":
             field, order = "valid_until", tantivy.Order.Asc
+        elif request.sort == "price_low":
+            field, order = "price_up", tantivy.Order.Asc
+        elif request.sort == "price_high":
+            field, order = "price", tantivy.Order.Desc
         else:
             field, order = None, tantivy.Order.Desc  # by score
             bonus = [
@@ -436,7 +454,7 @@ class TantivyBackend:
     """tantivy (PyPI ``tantivy``): for portals with tens of thousands of offers and more."""
 
     name = "tantivy"
-    format = "2"  # 2: the "trust" field
+    format = "3"  # 2: the "trust" field; 3: prices in US cents and minimum orders
 
     def reader(self, directory: str) -> TantivyReader:
         return TantivyReader(directory)

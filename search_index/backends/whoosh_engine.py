@@ -64,8 +64,9 @@ class WhooshBackend:
     """whoosh-reloaded: the engine this portal was specified with."""
 
     name = "whoosh"
-    # 2: Snowball (Porter2) stems, as tantivy; 3: the "trust" field. Another format is rebuilt.
-    format = "3"
+    # 2: Snowball (Porter2) stems, as tantivy; 3: the "trust" field;
+    # 4: prices in US cents and minimum orders. Another format is rebuilt.
+    format = "4"
 
     def reader(self, directory: str) -> WhooshReader:
         return WhooshReader(directory)

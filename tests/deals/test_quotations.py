@@ -8,9 +8,10 @@ import pytest
 from sqlalchemy import func, select
 
 from marketplace.accounts.services import create_token
+from marketplace.catalog.exchange_rates import ExchangeRate
 from marketplace.conversations.models import Inquiry, Notification
 from marketplace.core.db import db
-from marketplace.deals.models import ExchangeRate, Quotation
+from marketplace.deals.models import Quotation
 from marketplace.offers.models import Offer, today
 from tests.conftest import PASSWORD
 
