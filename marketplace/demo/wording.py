@@ -276,7 +276,8 @@ def english_description(
     p = lower_first(product)
     country = country_names.get(company.country, company.country)
     code = o["hs_code"]
-    hs_line = f"Classified under HS {code[:4]}.{code[4:]}: {hs_sentence(code)}." if code else ""
+    # Exporters quote the code, not the nomenclature's wording (the index adds that itself).
+    hs_line = f"HS code {code[:4]}.{code[4:]}." if code else ""
     spec_line = f"Specification: {spec or rng.choice(SPECS[kind])}."
     delivery = _delivery(o, port_name)
     pay = _join([PAYMENT_TEXT[t] for t in o["payment_terms"]]) if o["payment_terms"] else ""
@@ -290,7 +291,7 @@ def english_description(
         ]
         if company.business_type == "manufacturer":
             openers.append(f"Direct from our factory in {company.city}, {country}: {p}.")
-        required = [rng.choice(openers), hs_line, spec_line]
+        required = [rng.choice(openers), spec_line, hs_line]
         optional = [
             f"Supply capacity: {quantity_text(o['quantity'], o['unit'])} per month."
             if o["quantity"]
@@ -335,14 +336,14 @@ def english_description(
         period = rng.choice(("month", "quarter", "shipment", "year"))
         required = [
             rng.choice(openers),
-            f"Product: HS {code}, {hs_sentence(code)}." if code else spec_line,
+            spec_line,
+            hs_line,
             f"Required quantity: {quantity_text(o['quantity'], o['unit'])} per {period}."
             if o["quantity"]
             else "Quantity: a trial order first, then regular orders.",
         ]
         targets = [country_names.get(c, c) for c in o["target_countries"]]
         optional = [
-            spec_line if code else "",
             (
                 f"Target price: {price_text(o['price_amount'], o['price_currency'], o['unit'])}"
                 f"{' ' + delivery if delivery else ''}."

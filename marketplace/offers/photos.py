@@ -155,7 +155,21 @@ def attach_photos(offer, prepared: Sequence[PreparedPhoto], pending: Sequence = 
 
 
 def remove_photos(offer, photos: Sequence) -> None:
-    """Take photos off an offer; their files go once the transaction commits."""
-    storage.store("photos").delete([n for p in photos for n in (p.filename, p.thumb_filename)])
+    """Take photos off an offer; their files go once the transaction commits, unless
+    another offer shows the same file (the demo's drawn illustrations are shared)."""
+    from sqlalchemy import or_, select
+
+    from marketplace.core.db import db
+    from marketplace.offers.models import OfferPhoto
+
+    names = {n for p in photos for n in (p.filename, p.thumb_filename)}
+    if not names:
+        return
+    others = select(OfferPhoto.filename, OfferPhoto.thumb_filename).where(
+        or_(OfferPhoto.filename.in_(names), OfferPhoto.thumb_filename.in_(names)),
+        OfferPhoto.id.not_in([p.id for p in photos]),
+    )
+    in_use = {n for row in db.session.execute(others) for n in row}
+    storage.store("photos").delete(sorted(names - in_use))
     for photo in photos:
         offer.photos.remove(photo)

@@ -67,6 +67,45 @@ def test_a_removed_photo_is_deleted_once_the_edit_commits(
     assert _stored(app, kept.filename) and _stored(app, kept.thumb_filename)
 
 
+def test_a_file_another_offer_shows_stays_when_one_offer_drops_it(
+    app, client, auth, member_factory, file_storage
+):
+    # The demo's drawn illustrations are one file shown by many offers.
+    from marketplace.offers.models import OfferPhoto
+
+    auth.login(member_factory("exporter").email)
+    first = _post_with_photos(client, 1)
+    shared = first.photos[0]
+    names = (shared.filename, shared.thumb_filename)
+    response = client.post("/offers/new", data=FORM, content_type="multipart/form-data")
+    second = db.session.get(Offer, int(response.headers["Location"].rsplit("/", 1)[1]))
+    second.photos.append(
+        OfferPhoto(
+            position=0,
+            filename=shared.filename,
+            thumb_filename=shared.thumb_filename,
+            content_type=shared.content_type,
+            width=shared.width,
+            height=shared.height,
+        )
+    )
+    db.session.commit()
+    client.post(
+        f"/offers/{first.id}/edit",
+        data=FORM | {"remove_photo": str(shared.id)},
+        content_type="multipart/form-data",
+    )
+    assert all(_stored(app, n) for n in names)
+    assert client.get(f"/photos/{shared.thumb_filename}").status_code == 200
+    kept = second.photos[0]
+    client.post(
+        f"/offers/{second.id}/edit",
+        data=FORM | {"remove_photo": str(kept.id)},
+        content_type="multipart/form-data",
+    )
+    assert not any(_stored(app, n) for n in names)  # the last one to drop it removes it
+
+
 def test_files_follow_the_transaction(app, file_storage):
     files = storage.store("photos")
     files.save("undone.png", png_bytes(), "image/png")
