@@ -26,6 +26,7 @@ from marketplace.core.passwords import hash_password
 from marketplace.demo import wording
 from marketplace.demo.companies import COMPANIES, HANBIT, NORDHAFEN, DemoCompany
 from marketplace.demo.local_offers import CHINESE, KOREAN, Local
+from marketplace.demo.more_products import MORE_POPULAR
 from marketplace.demo.places import COUNTRY_NAMES, PORT_NAMES_KO, PORT_NAMES_ZH, PORTS
 from marketplace.demo.products import BLOCKED_PREFIXES, POPULAR, Popular, profile_for
 from marketplace.demo.trade import HISTORY_DAYS, trade_terms
@@ -48,7 +49,11 @@ BUY_OFFERS = 600
 HANBIT_SELL_OFFERS = 30
 KOREAN_OFFERS = 80
 CHINESE_OFFERS = 20
-POPULAR_SHARE = 0.35  # English offers drawn from the hand-written everyday products
+# Hand-written product families (titles, specifications, prices as exporters write them).
+# English offers are drawn from them wherever a family of the offer's category has a
+# seller; only the rest are made from HS subheadings' wording (a few dozen).
+FAMILIES: tuple[Popular, ...] = POPULAR + MORE_POPULAR
+EXPORTER_FAMILY_SHARE = 0.85  # the demo exporter's own offers from its families
 SUPPLIER_BUY_SHARE = 0.09  # buy offers posted by suppliers (for their raw materials)
 NO_HS_SHARE = 0.04  # offers posted with a category but no HS code
 MIN_PER_CATEGORY = 40
@@ -527,8 +532,11 @@ class _Builder:
                 for c in self.suppliers
                 if c.key != variant.exporter and p.hs_code.startswith(tuple(c.scope_items))
             ]
-            for p in POPULAR
+            for p in FAMILIES
         }
+        self.families_in: dict[str, list[Popular]] = {}
+        for p in FAMILIES:
+            self.families_in.setdefault(categories.slug_for_hs(p.hs_code), []).append(p)
 
     # --- companies and members -------------------------------------------------------
 
@@ -677,9 +685,9 @@ class _Builder:
         self._plan_local(spec.chinese, spec.chinese_offers, "zh")
         # The demo exporter's own sell offers: some of its popular products, the rest generated.
         exporter = next(c for c in spec.companies if c.key == spec.exporter)
-        popular = [p for p in POPULAR if p.hs_code.startswith(tuple(exporter.scope_items))]
+        popular = [p for p in FAMILIES if p.hs_code.startswith(tuple(exporter.scope_items))]
         while sum(p["company_key"] == exporter.key for p in self.plans) < spec.exporter_sell_offers:
-            if popular and rng.random() < 0.4:
+            if popular and rng.random() < EXPORTER_FAMILY_SHARE:
                 self._plan_popular(exporter, "sell", rng.choice(popular))
             else:
                 category = rng.choice(list(self.supplier_codes[exporter.key]))
@@ -687,19 +695,16 @@ class _Builder:
                 self._plan_generated(exporter, "sell", code, category)
         buyer = next(c for c in spec.companies if c.key == spec.buyer)
         for code in spec.buyer_requests:
-            self._plan_popular(buyer, "buy", next(p for p in POPULAR if p.hs_code == code))
+            self._plan_popular(buyer, "buy", next(p for p in FAMILIES if p.hs_code == code))
 
         buys = sum(p["type"] == "buy" for p in self.plans)
         slots = ["sell"] * (spec.total_offers - spec.buy_offers - (len(self.plans) - buys)) + [
             "buy"
         ] * (spec.buy_offers - buys)
-        generated: list[str] = []
-        for offer_type in slots:
-            if rng.random() < POPULAR_SHARE:
-                self._plan_popular_anywhere(offer_type)
-            else:
-                generated.append(offer_type)
-        for offer_type, category in zip(generated, self._category_schedule(len(generated))):
+        rng.shuffle(slots)
+        for offer_type, category in zip(slots, self._category_schedule(len(slots))):
+            if self._plan_family(offer_type, category):
+                continue
             if offer_type == "sell":
                 company = rng.choice(
                     [
@@ -735,16 +740,24 @@ class _Builder:
         interested = [c for c in self.buyers if category in c.scope_items]
         return self.rng.choice(interested or self.buyers)
 
-    def _plan_popular_anywhere(self, offer_type: str) -> None:
+    def _plan_family(self, offer_type: str, category: str) -> bool:
+        """Plan an offer of a hand-written family of ``category``; False when none fits
+        (no family there, or none that a supplier other than the demo exporter sells)."""
         rng = self.rng
+        options = self.families_in.get(category, [])
         if offer_type == "sell":
-            options = {p: cs for p, cs in self.popular_sellers.items() if cs}
-            item = rng.choices(list(options), weights=[p.weight for p in options])[0]
-            company = rng.choice(options[item])
+            options = [p for p in options if self.popular_sellers[p]]
+        if not options:
+            return False
+        item = rng.choices(options, weights=[p.weight for p in options])[0]
+        if offer_type == "sell":
+            company = rng.choice(self.popular_sellers[item])
+        elif rng.random() < SUPPLIER_BUY_SHARE:
+            company = rng.choice([c for c in self.suppliers if c.key != self.variant.exporter])
         else:
-            item = rng.choices(POPULAR, weights=[p.weight for p in POPULAR])[0]
-            company = self._buyer_for(categories.slug_for_hs(item.hs_code))
+            company = self._buyer_for(category)
         self._plan_popular(company, offer_type, item)
+        return True
 
     def _plan_popular(self, company: DemoCompany, offer_type: str, item: Popular) -> None:
         category = categories.slug_for_hs(item.hs_code)
