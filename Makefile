@@ -4,6 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 5000
 export PORT
+# Test processes (pytest-xdist): CI has two cores. Whole files go to one process, so a
+# module's demo portal is built once; on PostgreSQL each process has its own database.
+TEST_WORKERS ?= 2
+PYTEST := $(BIN)/python -m pytest -q -p no:cacheprovider -n $(TEST_WORKERS) --dist loadfile
 
 .PHONY: run test check test-postgres translations messages bench clean
 
@@ -34,12 +38,12 @@ check: $(BIN)/.installed-dev
 	$(BIN)/python -m tools.dependencies --strict --quiet
 
 test: $(BIN)/.installed-dev translations check
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(PYTEST)
 
 # The same suite against PostgreSQL (used by .ci/run; needs a server on 127.0.0.1:5432).
 test-postgres: $(BIN)/.installed-dev translations
 	TRADEWIND_TEST_DATABASE_URL=$${TRADEWIND_TEST_DATABASE_URL:-postgresql+psycopg://postgres@127.0.0.1:5432/test} \
-		$(BIN)/python -m pytest -q -p no:cacheprovider
+		$(PYTEST)
 
 # Re-extract messages after changing user-facing text, then translate translations/ko.
 messages: $(BIN)/.installed

@@ -20,7 +20,28 @@ from sqlalchemy import text
 from app import create_app
 from marketplace.core.db import db
 
-PG_URL = os.environ.get("TRADEWIND_TEST_DATABASE_URL")
+
+def _worker_database(url: str | None) -> str | None:
+    """The PostgreSQL database of this test process: with pytest-xdist each worker has its
+    own (``test_gw0``, ``test_gw1``…, created on first use), as tests empty every table."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not url or not worker:
+        return url
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    base = make_url(url)
+    name = f"{base.database}_{worker}"
+    server = create_engine(base, isolation_level="AUTOCOMMIT")
+    with server.connect() as connection:
+        known = text("SELECT 1 FROM pg_database WHERE datname = :name")
+        if not connection.scalar(known, {"name": name}):
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    server.dispose()
+    return base.set(database=name).render_as_string(hide_password=False)
+
+
+PG_URL = _worker_database(os.environ.get("TRADEWIND_TEST_DATABASE_URL"))
 _schema_ready = False
 _seq = count(1)
 
