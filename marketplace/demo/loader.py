@@ -53,7 +53,7 @@ CHINESE_OFFERS = 20
 # English offers are drawn from them wherever a family of the offer's category has a
 # seller; only the rest are made from HS subheadings' wording (a few dozen).
 FAMILIES: tuple[Popular, ...] = POPULAR + MORE_POPULAR
-EXPORTER_FAMILY_SHARE = 0.85  # the demo exporter's own offers from its families
+EXPORTER_FAMILY_SHARE = 1.0  # the demo exporter's own offers: all from its families
 SUPPLIER_BUY_SHARE = 0.09  # buy offers posted by suppliers (for their raw materials)
 NO_HS_SHARE = 0.04  # offers posted with a category but no HS code
 MIN_PER_CATEGORY = 40
@@ -478,6 +478,7 @@ def load_demo(variant: str = "default") -> str:
     from marketplace.demo.deals import load_quotations
     from marketplace.demo.evidence import submit_demo_evidence
     from marketplace.demo.inquiries import load_inquiries
+    from marketplace.demo.pictures import add_pictures
 
     spec = VARIANTS[variant]
     today = utcnow().date()
@@ -485,6 +486,7 @@ def load_demo(variant: str = "default") -> str:
     builder.add_companies()
     builder.plan_offers()
     offers = builder.add_offers()
+    pictured = add_pictures(offers, spec.seed)
     events = load_activity(offers, list(builder.users.values()), spec.seed, today)
     quoted = load_quotations(offers, list(builder.users.values()), spec.seed, today)
     asked = load_inquiries(offers, list(builder.users.values()), spec.seed, today)
@@ -492,7 +494,7 @@ def load_demo(variant: str = "default") -> str:
     responsiveness.refresh_all()  # the answer rates the inquiries above give
     return (
         f"loaded {len(builder.companies)} companies, {len(builder.users)} members, "
-        f"{len(offers)} offers, {asked} inquiries, {quoted} quotations, {events} activity events, "
+        f"{len(offers)} offers ({pictured} with a picture), {asked} inquiries, {quoted} quotations, {events} activity events, "
         f"{waiting} verifications waiting"
     )
 

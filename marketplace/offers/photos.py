@@ -51,7 +51,8 @@ def _encode(image: Image.Image, fmt: str) -> bytes:
     return buffer.getvalue()
 
 
-def _prepare_one(data: bytes) -> PreparedPhoto:
+def prepare_photo(data: bytes) -> PreparedPhoto:
+    """Check one picture by its content and re-encode it with its thumbnail (nothing saved)."""
     try:
         fmt = images.probe_format(data)
     except images.TooManyPixels:
@@ -93,7 +94,7 @@ def prepare_photos(files: Sequence, *, existing: int) -> list[PreparedPhoto]:
                     )
                 }
             )
-        prepared.append(_prepare_one(data))
+        prepared.append(prepare_photo(data))
     return prepared
 
 

@@ -76,3 +76,24 @@ def test_the_demo_history_gives_my_page_and_the_dashboard_something_true_to_show
         .where(Event.kind == "offer_viewed")
     ).all()
     assert viewed and all(created.date() <= day for day, created in viewed)
+
+
+def test_demo_offers_read_like_trade_and_most_show_a_picture(app, runner, client):
+    from marketplace.demo.loader import FAMILIES
+    from marketplace.offers.models import OfferPhoto
+
+    assert runner.invoke(args=["demo", "load"]).exit_code == 0
+    offers = db.session.scalars(select(Offer)).all()
+    sells = [o for o in offers if o.type == "sell"]
+    pictured = [o for o in sells if o.photos]
+    assert len(pictured) > 0.85 * len(sells)
+    # One drawing per product family and look, shared: far fewer files than offers.
+    files = db.session.scalar(select(func.count(func.distinct(OfferPhoto.filename))))
+    assert files < len(pictured) / 5
+    response = client.get(f"/photos/{pictured[0].photos[0].thumb_filename}")
+    assert response.status_code == 200 and response.mimetype == "image/jpeg"
+    # English titles come from the hand-written families, never from HS wording.
+    family_titles = {t.lower() for f in FAMILIES for t in f.titles}
+    english = [o for o in offers if o.title.isascii()]
+    assert all(any(t in o.title.lower() for t in family_titles) for o in english)
+    assert not any("HS code" in o.title or "n.e.c." in o.description for o in offers)
