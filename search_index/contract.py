@@ -42,6 +42,10 @@ class OfferQuery:
     price_max: Decimal | None = None
     # Offers whose minimum order is at most this many of their units (or that state none).
     min_order_max: Decimal | None = None
+    # HS headings the words name (hs_assistant.related_headings): offers classified there
+    # are found too, ranked below those with the words, whatever language they are in.
+    related_hs: tuple[str, ...] = ()
+    related: bool = True  # False: the buyer asked for the words only
     sort: str = "relevance"
     page: int = 1
     per_page: int = 20

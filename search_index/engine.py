@@ -90,6 +90,12 @@ def init_app(app: Flask) -> None:
     """Give the app its engine, as ``SEARCH_ENGINE`` names it."""
     backend = backends.get(app.config["SEARCH_ENGINE"])
     app.extensions["search"] = SearchEngine(app.config["SEARCH_INDEX_DIR"], backend)
+    if not app.testing:
+        # Every search with words asks the HS assistant which headings they name; build
+        # its small index (about 3 s) now rather than during a buyer's first search.
+        from search_index import hs_assistant
+
+        threading.Thread(target=hs_assistant.warm, name="hs-assistant", daemon=True).start()
 
 
 def engine() -> SearchEngine:

@@ -130,6 +130,29 @@ def suggest(title: str, limit: int = 5) -> list[HSSuggestion]:
     return [_suggestion(code) for code in codes[:limit]]
 
 
+def related_headings(text: str, limit: int = 2) -> list[str]:
+    """The HS headings a search names in everyday trade words, in any language the
+    aliases hold ("강관", "钢管", "lipstick"): empty unless every word is such a word.
+
+    The search adds them as a lower-weighted alternative, so that a buyer typing in
+    Korean also finds the same product written in English or Chinese, and back.
+    """
+    parsed = uq.parse(text or "")
+    if parsed.hs_codes or parsed.phrases:
+        return []
+    words = [[s for v in uq.spellings(w) for s in uq.stems(v)] for w in parsed.words]
+    if any(not stems for stems in words):
+        return []
+    parts: list[wq.Query] = [wq.Or([wq.Term("aliases", s) for s in stems]) for stems in words]
+    parts += [uq.cjk_query(run) for run in parsed.cjk]
+    if not parts:
+        return []
+    with _searcher() as searcher:
+        hits = searcher.search(wq.And(parts), limit=limit * 4)
+        headings = list(dict.fromkeys(hit["code"][:4] for hit in hits))
+    return headings[:limit]
+
+
 def _suggestion(code: str) -> HSSuggestion:
     entry = hs.entry(code)
     heading = hs.lookup(code[:4])

@@ -29,6 +29,9 @@ TEXT_FIELDS = tuple(FIELD_WEIGHTS)
 # two days. Small beside a title match (4.0 per word), so it reorders offers that are
 # about equally relevant and never lifts an offer that matches worse.
 TRUST_WEIGHTS = {"verified": 1.0, "responsive": 0.6}
+# An offer found only because it is classified under a heading the query names in
+# everyday words ("강관" for 7306) weighs this much: below any offer with the words.
+RELATED_WEIGHT = 0.3
 # A misspelt word's best correction, and any other, weigh this much of the word itself.
 CORRECTION_WEIGHTS = (0.7, 0.2)
 _PHRASE = re.compile(r'"([^"]+)"')

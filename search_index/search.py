@@ -134,6 +134,9 @@ def search_offers(searcher, request: OfferQuery, today: date, now: float) -> Off
     parsed = uq.parse(request.q)
     fuzzy = _fuzzy_candidates(searcher, parsed.words)
     text_query = uq.build(parsed, fuzzy)
+    if request.related_hs:
+        related = [wq.Term("hs", h, boost=uq.RELATED_WEIGHT) for h in request.related_hs]
+        text_query = wq.Or([text_query, *related])
     ranked = _sorted_by(request, parsed) is None
     # Only the facets the caller shows: each one is collected over every matching document.
     facets: dict[str, sorting.FacetType] = {

@@ -264,6 +264,13 @@ def document(server_url: str) -> dict:
                                 "their units (offers stating none are included)",
                             ),
                             _param(
+                                "related",
+                                {"enum": [0, 1, "true", "false"]},
+                                "0: only offers with the words; by default offers of the "
+                                "HS headings the words name in everyday terms (강관, 钢管: "
+                                "7306) are found too, in any language, ranked after them",
+                            ),
+                            _param(
                                 "sort",
                                 {"enum": list(SORTS)},
                                 "Order of results (price_low and price_high put offers "

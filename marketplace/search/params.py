@@ -121,6 +121,10 @@ def parse_search_args(args: Mapping[str, str], per_page: int = 20) -> tuple[Offe
         errors["price_max"] = REVERSED_PRICES
         values["price_max"] = None
     values["min_order_max"] = _amount(args.get("min_order_max"), "min_order_max", errors, "units")
+    related = args.get("related") or ""
+    if related not in ("", "0", "1", "true", "false"):
+        errors["related"] = "Use 0 (only offers with the words) or 1."
+    values["related"] = related not in ("0", "false")
     sort = args.get("sort") or "relevance"
     if sort not in SORTS:
         errors["sort"] = "Use " + ", ".join(SORTS[:-1]) + " or " + SORTS[-1] + "."

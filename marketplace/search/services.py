@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
@@ -14,6 +14,7 @@ from marketplace.core.db import db
 from marketplace.offers.models import Offer
 from marketplace.offers.queries import search_offers as database_search
 from marketplace.offers.services import today
+from search_index import hs_assistant
 from search_index.contract import OfferQuery
 from search_index.engine import engine
 from search_index.query import parse
@@ -31,6 +32,7 @@ class SearchPage:
     terms: set[str] = field(default_factory=set)
     cjk: list[str] = field(default_factory=list)
     source: str = "index"
+    related: tuple[str, ...] = ()  # HS headings whose offers were added (see with_related)
 
     @property
     def pages(self) -> int:
@@ -84,10 +86,20 @@ def unsearchable(request: OfferQuery) -> bool:
     return bool(request.q.strip()) and parse(request.q).empty
 
 
+def with_related(request: OfferQuery) -> OfferQuery:
+    """The request with the HS headings its words name in everyday words of any language
+    (``강관`` names 7306): offers classified there are found whatever their language."""
+    if not request.related or not request.q.strip() or request.related_hs:
+        return request
+    return replace(request, related_hs=tuple(hs_assistant.related_headings(request.q)))
+
+
 def find_offers(request: OfferQuery) -> SearchPage:
     """Run a search; when the index is unavailable, answer from the database instead."""
     if unsearchable(request):
         return SearchPage(request=request, total=0, offers=[], facets={})
+    asked = request
+    request = with_related(request)
     hits = engine().search_offers(request, today())
     if hits is not None:
         return SearchPage(
@@ -98,7 +110,9 @@ def find_offers(request: OfferQuery) -> SearchPage:
             suggestion=hits.suggestion,
             terms=hits.terms,
             cjk=hits.cjk,
+            related=request.related_hs,
         )
+    request = asked  # the database path matches words only
     page = database_search(request, rates.units_per_dollar())
     return SearchPage(
         request=request, total=page.total, offers=page.items, facets=page.facets, source="database"

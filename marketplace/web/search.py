@@ -9,7 +9,7 @@ from flask import Blueprint, jsonify, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from marketplace.catalog import categories, terms
+from marketplace.catalog import categories, hs, terms
 from marketplace.catalog import exchange_rates as rates
 from marketplace.search.params import REVERSED_PRICES, parse_search_args
 from marketplace.search.services import find_companies, find_offers, record_search, unsearchable
@@ -34,6 +34,7 @@ def _parameters(query) -> dict:
         "price_min": _plain(query.price_min),
         "price_max": _plain(query.price_max),
         "min_order_max": _plain(query.min_order_max),
+        "related": None if query.related else "0",
         "sort": None if query.sort == "relevance" else query.sort,
         "page": None,
     }
@@ -128,6 +129,7 @@ def results():
         range_problems=range_problems(problems),
         entered=request.args,
         usd=usd_prices(page.offers) if by_price(query) else {},
+        related=[(code, _heading_text(code)) for code in page.related],
     )
 
 
@@ -142,6 +144,11 @@ def range_problems(problems: dict) -> dict:
     if "min_order_max" in problems:
         said["min_order_max"] = _("Enter a quantity of at least 0, such as 100.")
     return said
+
+
+def _heading_text(code: str) -> str:
+    entry = hs.lookup(code)
+    return entry.description if entry else ""
 
 
 def by_price(query) -> bool:

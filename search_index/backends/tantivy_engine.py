@@ -351,6 +351,11 @@ class TantivyReader:
         required += [q.term("hs", code) for code in parsed.hs_codes]
         required += [q.cjk(run) for run in parsed.cjk]
         text_query = q.all_of(required)
+        if request.related_hs:
+            related = [q.term("hs", h, uq.RELATED_WEIGHT) for h in request.related_hs]
+            text_query = Query.boolean_query(
+                [(Occur.Should, text_query), *[(Occur.Should, r) for r in related]]
+            )
         query = self._with(text_query, self._filters(q, request, now))
         offset = (request.page - 1) * request.per_page
         unranked = not (parsed.words or parsed.phrases or parsed.cjk)
