@@ -19,11 +19,19 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   });
 
-  // "Price negotiable" greys out the price fields it makes irrelevant.
+  // "Price negotiable" greys out the price fields it makes irrelevant. They stay in the
+  // form (read-only, not disabled), so a price typed before the tick comes back after an
+  // error and is there again if the tick is taken off; the server ignores it meanwhile.
   const negotiable = document.getElementById("negotiable");
   if (negotiable) {
     const priceFields = ["price_amount", "price_currency"].map((id) => document.getElementById(id));
-    const sync = () => priceFields.forEach((el) => { if (el) el.disabled = negotiable.checked; });
+    const sync = () => priceFields.forEach((el) => {
+      if (!el) return;
+      el.classList.toggle("switched-off", negotiable.checked);
+      el.setAttribute("aria-disabled", negotiable.checked ? "true" : "false");
+      if (el.tagName === "INPUT") el.readOnly = negotiable.checked;
+      el.tabIndex = negotiable.checked ? -1 : 0;
+    });
     negotiable.addEventListener("change", sync);
     sync();
   }

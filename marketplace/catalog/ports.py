@@ -57,6 +57,11 @@ def find(text: str) -> list[Port]:
     return list(_ports()[0].get(_key(text), []))
 
 
+def listed() -> list[Port]:
+    """Every listed port, by name (the suggestions of the posting form's port field)."""
+    return sorted(_ports()[1].values(), key=lambda port: port.name)
+
+
 def get(code: str | None) -> Port | None:
     """The listed port with this LOCODE, or None (the code may still be a valid place)."""
     return _ports()[1].get(code or "")

@@ -11,6 +11,10 @@ import random
 from datetime import date, timedelta
 from decimal import Decimal
 
+from sqlalchemy import insert
+
+from marketplace.activity.events import offer_fields
+from marketplace.activity.models import Event
 from marketplace.conversations.models import Inquiry, InquiryMessage
 from marketplace.core.db import db, utcnow
 from marketplace.offers.models import Offer
@@ -92,6 +96,7 @@ def load_inquiries(offers: list[Offer], users, seed: int, today: date) -> int:
         return 0
     now = utcnow()
     made = 0
+    events: list[dict] = []  # what sending and answering would have recorded, at those times
     for _ in range(INQUIRIES):
         offer = rng.choice(featured if featured and rng.random() < 0.4 else live)
         buyer = rng.choice([b for b in buyers if b.company_id != offer.company_id] or buyers)
@@ -133,5 +138,26 @@ def load_inquiries(offers: list[Offer], users, seed: int, today: date) -> int:
             thread.unread_by_owner, thread.unread_by_sender = 0, 1
         db.session.add(thread)
         made += 1
+        events.append(_event("inquiry_sent", sent, buyer, offer))
+        if thread.first_answer_at is not None:
+            waited = int((answered - sent).total_seconds() * 1000)
+            events.append(_event("inquiry_answered", answered, offer.author, offer, waited))
     db.session.flush()
+    if events:
+        db.session.execute(insert(Event), events)
     return made
+
+
+def _event(kind: str, at, actor, offer: Offer, value_ms: int | None = None) -> dict:
+    company = actor.company
+    return {
+        "kind": kind,
+        "occurred_at": at,
+        "day": at.date(),
+        "actor_role": actor.role,
+        "actor_country": company.country if company else None,
+        "actor_size": company.size_class if company else None,
+        "company_id": actor.company_id,
+        "value_ms": value_ms,
+        **offer_fields(offer),
+    }

@@ -103,8 +103,8 @@ def trade_terms(
     price_amount = None
     if rng.random() < 0.75:
         price_amount = _round_price(_log_uniform(rng, *price) * USD_RATES[currency], currency)
-    ports = PORTS[company.country]
-    port = ports[0][0] if rng.random() < 0.6 else rng.choice(ports)[0]
+    home = PORTS[company.country]
+    home_port = home[0][0] if rng.random() < 0.6 else rng.choice(home)[0]
     if sell:
         markets = [c for c in MARKETS if c != company.country]
         targets = rng.sample(markets, rng.choice((0, 1, 2, 2, 3, 4)))
@@ -114,6 +114,10 @@ def trade_terms(
         targets = rng.sample(sources, rng.choice((0, 1, 1, 2, 3)))
         origin = targets[0] if targets and rng.random() < 0.5 else None
     payments = SELL_PAYMENTS if sell else BUY_PAYMENTS
+    incoterm = (
+        _weighted(rng, SELL_INCOTERMS if sell else BUY_INCOTERMS) if rng.random() < 0.92 else None
+    )
+    port = _named_place(rng, incoterm, sell, home_port, targets if sell else [origin])
     age = int(HISTORY_DAYS * rng.random() ** 1.4)  # more recent offers than old ones
     created = midnight - timedelta(days=age, seconds=rng.randint(1, 86399))
     values = {
@@ -121,9 +125,7 @@ def trade_terms(
         "min_order": min_order,
         "price_amount": price_amount,
         "price_currency": currency if price_amount is not None else None,
-        "incoterm": _weighted(rng, SELL_INCOTERMS if sell else BUY_INCOTERMS)
-        if rng.random() < 0.92
-        else None,
+        "incoterm": incoterm,
         "port": port if rng.random() < 0.9 else None,
         "origin_country": origin,
         "target_countries": targets,
@@ -137,6 +139,18 @@ def trade_terms(
     uses_unit = any(values[k] is not None for k in ("quantity", "min_order", "price_amount"))
     values["unit"] = unit if uses_unit else None
     return values
+
+
+def _named_place(
+    rng: random.Random, incoterm, sell: bool, home_port: str, other_side: list
+) -> str | None:
+    """The port an Incoterm names: where the goods are handed over (E and F rules, at the
+    seller's end) or where carriage is paid to (C and D rules, at the buyer's end)."""
+    at_seller = incoterm is None or str(incoterm)[0] in "EF"
+    if at_seller == sell:
+        return home_port  # a seller's FOB port, a buyer's CIF port: their own
+    ports = [p for country in other_side if country for p in PORTS.get(country, ())]
+    return rng.choice(ports)[0] if ports else None
 
 
 def _currency(rng: random.Random, country: str) -> str:

@@ -119,7 +119,7 @@ def parse_search_args(args: Mapping[str, str], per_page: int = 20) -> tuple[Offe
         values["price_min"] > values["price_max"]
     ):
         errors["price_max"] = REVERSED_PRICES
-        values["price_max"] = None
+        values["price_min"] = values["price_max"] = None  # neither applies until it is fixed
     values["min_order_max"] = _amount(args.get("min_order_max"), "min_order_max", errors, "units")
     related = args.get("related") or ""
     if related not in ("", "0", "1", "true", "false"):

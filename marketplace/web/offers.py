@@ -15,7 +15,7 @@ from flask import (
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
-from marketplace.catalog import categories, hs, terms
+from marketplace.catalog import categories, hs, ports, terms
 from marketplace.conversations import matching
 from marketplace.core import storage
 from marketplace.core.fields import decimal_str
@@ -59,6 +59,7 @@ def _form_context(values: dict, errors: dict | None = None, offer=None, kept=())
         "common_currencies": terms.COMMON_CURRENCIES,
         "max_photos": current_app.config["MAX_PHOTOS"],
         "kept_photos": list(kept),
+        "ports": ports.listed(),
     }
 
 
@@ -67,6 +68,30 @@ def _submitted_offer() -> dict:
     if request.form.get("negotiable"):
         raw["price_amount"] = raw["price_currency"] = ""
     return raw
+
+
+def _as_typed(raw: dict) -> dict:
+    """The values to show again after an error: as typed, the price too when "negotiable"
+    set it aside (the member may take the tick off again)."""
+    shown = dict(raw, negotiable=bool(request.form.get("negotiable")))
+    for name in ("price_amount", "price_currency"):
+        shown[name] = request.form.get(name, raw.get(name, ""))
+    return shown
+
+
+def _hs_note(raw: dict, offer) -> None:
+    """Say so when a national tariff code (HSK 7306401000) was read as its HS subheading."""
+    typed = "".join(ch for ch in str(raw.get("hs_code") or "") if ch.isdigit())
+    if offer is not None and offer.hs_code and len(typed) > 6:
+        flash(
+            _(
+                "HS code %(typed)s was read as %(code)s: the first six digits are the "
+                "international HS code; the rest is your country's own tariff detail.",
+                typed=typed,
+                code=offer.hs_code,
+            ),
+            "success",
+        )
 
 
 def _claimed_photos() -> list:
@@ -178,11 +203,12 @@ def new():
         pending=_claimed_photos(),
     )
     if errors:
-        raw["negotiable"] = bool(request.form.get("negotiable"))
-        raw["targets"] = targets
+        shown = _as_typed(raw)
+        shown["targets"] = targets
         kept = _keep_photos(errors, existing=0)
-        return render_template("offers/form.html", **_form_context(raw, errors, kept=kept)), 422
+        return render_template("offers/form.html", **_form_context(shown, errors, kept=kept)), 422
     flash(_("Your offer is online."), "success")
+    _hs_note(raw, offer)
     return redirect(url_for("offers.show", offer_id=offer.id))
 
 
@@ -209,11 +235,12 @@ def edit(offer_id: int):
             pending=_claimed_photos(),
         )
     if errors:
-        raw["negotiable"] = bool(request.form.get("negotiable"))
         offer = services.get_offer(offer_id, current_user)
         kept = _keep_photos(errors, existing=len(offer.photos))
-        return render_template("offers/form.html", **_form_context(raw, errors, offer, kept)), 422
+        shown = _as_typed(raw)
+        return render_template("offers/form.html", **_form_context(shown, errors, offer, kept)), 422
     flash(_("Your changes are saved."), "success")
+    _hs_note(raw, services.get_offer(offer_id, current_user))
     return redirect(url_for("offers.show", offer_id=offer_id))
 
 

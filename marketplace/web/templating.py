@@ -74,6 +74,20 @@ def _short_time(locale) -> str:
     return re.sub(r"(?<!a)a(?!a)", "aaaa", locale.time_formats["short"].pattern)
 
 
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_MONTH = re.compile(r"^\d{4}-\d{2}$")
+
+
+def table_cell(value):
+    """A figure table's cell for the page: days (2026-11-04) and months (2026-11), which
+    tables and their CSV keep in ISO form, in the reader's locale; anything else as is."""
+    if isinstance(value, str) and _ISO_DAY.match(value):
+        return format_date(date.fromisoformat(value), format="medium")
+    if isinstance(value, str) and _ISO_MONTH.match(value):
+        return format_date(date.fromisoformat(value + "-01"), format="MMM y")
+    return value
+
+
 def as_datetime(value: datetime | None) -> str:
     """A moment in the visitor's locale: its medium date and short time, in the reader's
     time zone (UTC for visitors), which is named.
@@ -228,6 +242,7 @@ def init_app(app: Flask) -> None:
         "money": money,
         "date": as_date,
         "datetime": as_datetime,
+        "cell": table_cell,
         "country": country,
         "unit": unit_label,
         "port": port_label,

@@ -76,6 +76,19 @@ def test_the_demo_history_gives_my_page_and_the_dashboard_something_true_to_show
         .where(Event.kind == "offer_viewed")
     ).all()
     assert viewed and all(created.date() <= day for day, created in viewed)
+    # The operators' dashboard counts the same inquiries and answers as My page.
+    from marketplace.indicators import figures
+    from marketplace.indicators.rollup import rollup
+
+    rollup()
+    sent = db.session.scalar(select(func.count()).where(Event.kind == "inquiry_sent"))
+    assert sent == db.session.scalar(select(func.count()).where(Inquiry.kind == "inquiry"))
+    assert answered == db.session.scalar(
+        select(func.count()).where(Event.kind == "inquiry_answered")
+    )
+    conversion = figures.conversion(figures.Filters(start=month, end=today()))
+    steps = {name: count for name, count, _share in conversion.rows}
+    assert steps["inquiries"] > 0 and steps["answered inquiries"] > 0, steps
 
 
 def test_demo_offers_read_like_trade_and_most_show_a_picture(app, runner, client):

@@ -43,6 +43,18 @@ def test_a_national_tariff_code_is_read_as_its_hs_subheading(client, exporter, n
     response = client.post("/offers/new", data=FORM | {"hs_code": national})
     assert response.status_code == 302
     assert db.session.scalar(select(Offer)).hs_code == "730640"
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    digits = "".join(ch for ch in national if ch.isdigit())
+    assert f"HS code {digits} was read as 730640" in page
+
+
+def test_the_form_takes_a_ten_digit_code_and_suggests_ports_by_name(client, exporter):
+    html = client.get("/offers/new").get_data(as_text=True)
+    assert 'id="hs_code" name="hs_code" type="text" value=""' in html
+    assert 'maxlength="16"' in html and len("7306.40.10.00") <= 16
+    assert (
+        'list="port-names"' in html and '<option value="KRPUS">Busan, South Korea</option>' in html
+    )
 
 
 def test_post_offer_with_terms_and_photo(client, exporter, app):
@@ -140,6 +152,16 @@ def test_negotiable_clears_price(client, exporter):
     offer = db.session.scalar(select(Offer))
     assert offer.price_amount is None and offer.price_currency is None
     assert "Negotiable" in client.get(f"/offers/{offer.id}").get_data(as_text=True)
+
+
+def test_a_price_set_aside_by_negotiable_comes_back_after_an_error(client, exporter):
+    response = client.post(
+        "/offers/new", data=FORM | {"negotiable": "1", "title": "Pi", "price_amount": "18.50"}
+    )
+    assert response.status_code == 422
+    html = response.get_data(as_text=True)
+    assert 'value="18.50"' in html and 'id="negotiable" checked' in html
+    assert '<option value="USD" selected' in html
 
 
 def test_edit_withdraw_renew(client, exporter):

@@ -106,6 +106,7 @@ def test_the_results_page_keeps_what_was_typed_and_says_what_is_wrong(client, sy
     assert "The highest price is below the lowest" in html
     assert 'name="price_min" inputmode="decimal" size="7" value="20"' in html
     assert 'value="10" aria-invalid="true"' in html
+    assert "5 offers" in html and "Clear all filters" not in html  # neither bound applies
     bad = client.get("/search?q=pipe&price_min=ten").get_data(as_text=True)
     assert "Enter a price in US dollars" in bad and 'value="ten"' in bad
     assert "5 offers" in bad  # the unreadable bound is not applied
