@@ -255,6 +255,7 @@ def test_text_with_nothing_to_search_for_finds_nothing_and_says_what_to_type(
     assert search(q=q)["total"] == 0
     html = client.get("/search", query_string={"q": q}).get_data(as_text=True)
     assert "Type a product, an HS code or a company name" in html
+    assert "0 offers" not in html and "Sort by" not in html  # only the hint
     assert search(q="")["total"] == 6  # empty text still browses every offer
 
 
