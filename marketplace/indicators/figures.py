@@ -47,9 +47,15 @@ class Table:
     title: str
     columns: list[str]
     rows: list[list] = field(default_factory=list)
-    chart_label: int = 0
+    chart_label: int | tuple[int, ...] = 0  # several columns: joined ("GB · buyer")
     chart_values: tuple[int, ...] = (1,)
     note: str = ""
+
+    def label(self, row: list):
+        """The chart's label of a row (a raw cell: the page formats days and months)."""
+        if isinstance(self.chart_label, int):
+            return row[self.chart_label]
+        return " · ".join(str(row[i]) for i in self.chart_label)
 
     def as_dicts(self) -> list[dict]:
         return [dict(zip(self.columns, row)) for row in self.rows]
@@ -135,7 +141,40 @@ def activity_over_time(f: Filters) -> Table:
         "Activity over time",
         [f.granularity, "offers posted", "searches", "offer views", "registrations"],
         rows,
-        chart_values=(1, 2, 3, 4),
+        # Registrations (a few a day) would be slivers beside hundreds of views: they
+        # have their own chart (registrations_over_time).
+        chart_values=(1, 2, 3),
+    )
+
+
+def registrations_over_time(f: Filters) -> Table:
+    """Members registered per day, week or month, exporters and buyers apart."""
+    buckets: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(MEMBER_TYPES, 0))
+    day = f.start
+    while day <= f.end:
+        buckets[_bucket(day, f.granularity)]
+        day += timedelta(days=1)
+    conds = [DailyFigure.dim1 == f.country] if f.country else []
+    query = (
+        select(DailyFigure.day, DailyFigure.dim2, func.sum(DailyFigure.value))
+        .where(
+            DailyFigure.metric == "registrations",
+            DailyFigure.day >= f.start,
+            DailyFigure.day <= f.end,
+            *conds,
+        )
+        .group_by(DailyFigure.day, DailyFigure.dim2)
+    )
+    for day, role, value in db.session.execute(query):
+        if role in MEMBER_TYPES:
+            buckets[_bucket(day, f.granularity)][role] += int(value)
+    rows = [[label, *(v[t] for t in MEMBER_TYPES)] for label, v in sorted(buckets.items())]
+    return Table(
+        "registrations",
+        "Registrations over time",
+        [f.granularity, "exporters", "buyers"],
+        rows,
+        chart_values=(1, 2),
     )
 
 
@@ -399,6 +438,7 @@ def members(f: Filters) -> Table:
         "Members registered and active",
         ["country", "member type", "registered", "log-ins"],
         rows,
+        chart_label=(0, 1),
         chart_values=(2, 3),
     )
 
@@ -478,6 +518,7 @@ def quotations(f: Filters) -> Table:
 
 TABLES: dict[str, Callable[[Filters], Table]] = {
     "activity": activity_over_time,
+    "registrations": registrations_over_time,
     "offers-by-category": offers_by_category,
     "offers-by-country": offers_by_country,
     "utilisation": utilisation,

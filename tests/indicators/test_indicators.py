@@ -102,6 +102,12 @@ def test_members_and_activity_series(activity, api):
     assert sum(r[1] for r in series) == 4 and sum(r[2] for r in series) == 3
     weekly = table(api, "activity", granularity="month")["rows"]
     assert sum(r[1] for r in weekly) == 4
+    # Registrations over time, on their own scale: exporters and buyers apart.
+    registered = table(api, "registrations")["rows"]
+    exporters = sum(r[2] for r in members if r[1] == "exporter")
+    buyers = sum(r[2] for r in members if r[1] == "buyer")
+    assert (sum(r[1] for r in registered), sum(r[2] for r in registered)) == (exporters, buyers)
+    assert exporters and buyers
 
 
 def test_dashboard_and_csv_show_the_same_figures(activity, client):
