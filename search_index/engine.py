@@ -91,11 +91,25 @@ def init_app(app: Flask) -> None:
     backend = backends.get(app.config["SEARCH_ENGINE"])
     app.extensions["search"] = SearchEngine(app.config["SEARCH_INDEX_DIR"], backend)
     if not app.testing:
-        # Every search with words asks the HS assistant which headings they name; build
-        # its small index (about 3 s) now rather than during a buyer's first search.
-        from search_index import hs_assistant
+        app.before_request(_warm_hs_assistant_once)
 
-        threading.Thread(target=hs_assistant.warm, name="hs-assistant", daemon=True).start()
+
+_warming = threading.Lock()
+_warm_started = False
+
+
+def _warm_hs_assistant_once() -> None:
+    # Every search with words asks the HS assistant which headings they name: a serving
+    # process builds its small index (about 3 s) in the background on its first request
+    # rather than during a buyer's first search. CLI commands never build it.
+    global _warm_started
+    with _warming:
+        if _warm_started:
+            return
+        _warm_started = True
+    from search_index import hs_assistant
+
+    threading.Thread(target=hs_assistant.warm, name="hs-assistant", daemon=True).start()
 
 
 def engine() -> SearchEngine:
