@@ -23,7 +23,13 @@ from whoosh.filedb.filestore import FileStorage, RamStorage
 from marketplace.catalog import categories, hs
 from search_index import query as uq
 from search_index.analysis import cjk_analyzer, stemming_analyzer
-from search_index.hs_aliases import ALIASES, CJK_ALIASES
+from search_index.hs_aliases import (
+    ALIASES,
+    CJK_ALIASES,
+    JAPANESE_ALIASES,
+    OTHER_LANGUAGE_ALIASES,
+    QUERY_FILLER_WORDS,
+)
 
 FIELDS = ("own", "heading", "chapter", "aliases")
 _TSHIRT = re.compile(r"\bt[- ]?shirts?\b", re.IGNORECASE)
@@ -78,11 +84,20 @@ def _build():
             own=entry.description,
             heading=lineage[1].description if len(lineage) > 2 else "",
             chapter=lineage[0].description if lineage else "",
-            aliases=" ".join(ALIASES.get(p, "") for p in (entry.code[:4], entry.code)),
-            cjk=" ".join(CJK_ALIASES.get(p, "") for p in (entry.code[:4], entry.code)),
+            aliases=_words(entry.code, ALIASES, OTHER_LANGUAGE_ALIASES),
+            cjk=_words(entry.code, CJK_ALIASES, JAPANESE_ALIASES),
         )
     writer.commit()
     return ix
+
+
+def _words(code: str, *tables: dict[str, str]) -> str:
+    # A heading's words cover its subheadings; English, Spanish, French, Portuguese and
+    # German share the stemmed field, Korean, Chinese and Japanese the CJK one.
+    return " ".join(t.get(p, "") for t in tables for p in (code[:4], code))
+
+
+_FILLERS = frozenset(QUERY_FILLER_WORDS)
 
 
 def warm() -> None:
@@ -137,10 +152,12 @@ def related_headings(text: str, limit: int = 2) -> list[str]:
     The search adds them as a lower-weighted alternative, so that a buyer typing in
     Korean also finds the same product written in English or Chinese, and back.
     """
-    parsed = uq.parse(text or "")
+    # "tubo de acero", "ステンレスの鋼管": the small words between product words name nothing.
+    parsed = uq.parse((text or "").replace("の", " "))
     if parsed.hs_codes or parsed.phrases:
         return []
-    words = [[s for v in uq.spellings(w) for s in uq.stems(v)] for w in parsed.words]
+    product_words = [w for w in parsed.words if w.lower() not in _FILLERS]
+    words = [[s for v in uq.spellings(w) for s in uq.stems(v)] for w in product_words]
     if any(not stems for stems in words):
         return []
     parts: list[wq.Query] = [wq.Or([wq.Term("aliases", s) for s in stems]) for stems in words]
