@@ -37,7 +37,11 @@ CATCH_UP = 60  # seconds: generous, the machine is shared
 
 def _found(node, word: str) -> list[str]:
     answer = httpx.get(
-        f"{node.url}/api/v1/offers", params={"q": word}, timeout=10, trust_env=False
+        # The words only: other offers of the same HS heading (rice) would be added too.
+        f"{node.url}/api/v1/offers",
+        params={"q": word, "related": "0"},
+        timeout=10,
+        trust_env=False,
     ).json()
     return [r["title"] for r in answer["results"]]
 
